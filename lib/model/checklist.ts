@@ -1,0 +1,60 @@
+import type { FieldName, Source } from './observation';
+
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'unknown';
+export type Readiness = 'ready' | 'warning' | 'blocked' | 'unknown';
+
+export const CHECK_IDS = [
+  'signed-in',
+  'real-name',
+  'funds-threshold',
+  'funds-runway',
+  'border-gateway',
+  'customer-gateway',
+  'name-format',
+  'description-length',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/** A value a check used, so the UI can say "cash ¥32.50 (capital overview, 3 min ago)". */
+export interface CheckFact {
+  field: FieldName;
+  source: Source;
+  observedAt: number;
+}
+
+/** Where a person fixes the problem; the UI turns the kind into a localized label. */
+export type FixLink =
+  | 'recharge'
+  | 'capital-overview'
+  | 'coupons'
+  | 'real-name'
+  | 'login'
+  | 'border-gateways'
+  | 'customer-gateways'
+  | 'vpn-billing-docs'
+  | 'vpn-restrictions-docs';
+
+/**
+ * A localized message, kept structured so lib/ stays language-free.
+ * `key` names an entry of the i18n catalog; params are numbers (fen, days, counts) or plain text.
+ */
+export interface Message {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface CheckResult {
+  id: CheckId;
+  status: CheckStatus;
+  /** A required check that fails blocks; optional ones can only warn. */
+  required: boolean;
+  message: Message;
+  facts: CheckFact[];
+  fix?: FixLink;
+}
+
+export interface Checklist {
+  readiness: Readiness;
+  checks: CheckResult[];
+  evaluatedAt: number;
+}

@@ -1,0 +1,5 @@
+export * from './checklist';
+export * from './draft';
+export * from './observation';
+export * from './page-kind';
+export * from './settings';

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Fields a reader can be pointed at with a CSS selector when the console's layout defeats the labels. */
+export const SELECTOR_OVERRIDE_FIELDS = ['account', 'realName', 'cash', 'frozen', 'coupons'] as const;
+export type SelectorOverrideField = (typeof SELECTOR_OVERRIDE_FIELDS)[number];
+
+/** List prices per region, in fen (may be fractional: these are rates, not amounts). */
+export const regionPriceSchema = z.object({
+  connectionPerHourFen: z.number().nonnegative().max(1_000_000),
+  tunnelPerHourFen: z.number().nonnegative().max(1_000_000),
+  outboundPerGbFen: z.number().nonnegative().max(1_000_000),
+});
+export type RegionPrice = z.infer<typeof regionPriceSchema>;
+
+/** Documented list prices (docs/jdcloud.md §1.3): connection 0.1 CNY/h, tunnel 0.12 CNY/h, outbound 0.8 CNY/GB. */
+const documentedPrice: RegionPrice = { connectionPerHourFen: 10, tunnelPerHourFen: 12, outboundPerGbFen: 80 };
+
+export const settingsSchema = z.object({
+  /** UI language; `auto` follows the browser. */
+  language: z.enum(['auto', 'zh-CN', 'en']).default('auto'),
+  /** Consumption threshold: cash + applicable coupons must be at least this (fen). */
+  thresholdFen: z.number().int().nonnegative().max(100_000_000).default(5000),
+  /** Warn when funds cover fewer days of the estimated VPN cost. */
+  runwayWarnDays: z.number().int().min(0).max(365).default(7),
+  /** Data older than this turns its check to `warn`. */
+  staleAfterHours: z.number().min(1).max(24 * 30).default(24),
+  guardMode: z.enum(['warn', 'block', 'off']).default('warn'),
+  /** Tunnels the person plans to add to the connection (the console pre-fills 2, or 4 for a quad-IP gateway). */
+  plannedTunnels: z.number().int().min(0).max(8).default(2),
+  expectedOutboundGbPerDay: z.number().nonnegative().max(1_000_000).default(1),
+  /** Price per region code; `default` applies to regions not listed. */
+  prices: z.record(z.string().min(1).max(64), regionPriceSchema).default({
+    default: documentedPrice,
+    'cn-north-1': documentedPrice,
+    'cn-east-2': documentedPrice,
+    'cn-south-1': documentedPrice,
+  }),
+  selectorOverrides: z.partialRecord(z.enum(SELECTOR_OVERRIDE_FIELDS), z.string().min(1).max(500)).default({}),
+  /** The OpenAPI source. The secret key is stored apart from settings and never leaves the background. */
+  openapi: z
+    .object({
+      enabled: z.boolean().default(false),
+      regionId: z.string().min(1).max(64).default('cn-north-1'),
+      accessKeyId: z.string().max(128).default(''),
+      refreshMinutes: z.number().int().min(5).max(24 * 60).default(15),
+    })
+    .default({ enabled: false, regionId: 'cn-north-1', accessKeyId: '', refreshMinutes: 15 }),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
