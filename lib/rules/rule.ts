@@ -1,0 +1,105 @@
+import type { CheckFact, CheckResult, FixLink } from '../model/checklist';
+import type { GatewaySelect, VpnDraft } from '../model/draft';
+import type { AccountState, FieldName, Observation } from '../model/observation';
+import type { Settings } from '../model/settings';
+
+export interface RuleInput {
+  state: AccountState;
+  draft: VpnDraft | undefined;
+  settings: Settings;
+  /** Epoch milliseconds. */
+  now: number;
+}
+
+export type Rule = (input: RuleInput) => CheckResult;
+
+export const HOUR_MS = 3_600_000;
+
+export function factOf(observation: Observation): CheckFact {
+  return { field: observation.field, source: observation.source, observedAt: observation.observedAt };
+}
+
+/**
+ * Older than settings.staleAfterHours. Written so that NaN anywhere (corrupt settings or timestamps)
+ * counts as stale: a bad number may cost a warning, never a pass.
+ */
+export function isStale(observation: Observation, settings: Settings, now: number): boolean {
+  const ageMs = now - observation.observedAt;
+  return !(ageMs <= settings.staleAfterHours * HOUR_MS);
+}
+
+/** The page that refreshes a field. */
+const refreshPage: Record<FieldName, FixLink | undefined> = {
+  signedIn: 'login',
+  account: undefined,
+  realName: 'real-name',
+  cash: 'capital-overview',
+  frozen: 'capital-overview',
+  coupons: 'coupons',
+};
+
+/**
+ * Turns a decided result (pass, warn, fail) into `warn` when an observation it rests on is stale:
+ * old data can neither clear nor block a purchase. The message key gains `.stale` and an `ageHours`
+ * param; the fix points at the page that refreshes the oldest value. `unknown` stays as it is.
+ */
+export function withStaleness(
+  result: CheckResult,
+  decisive: readonly Observation[],
+  settings: Settings,
+  now: number,
+): CheckResult {
+  if (result.status === 'unknown') return result;
+  const stale = decisive.filter((observation) => isStale(observation, settings, now));
+  if (stale.length === 0) return result;
+  const oldest = stale.reduce((a, b) => (b.observedAt < a.observedAt ? b : a));
+  const age = now - oldest.observedAt;
+  const ageHours = Number.isFinite(age) ? Math.max(0, Math.floor(age / HOUR_MS)) : 0;
+  const fix = refreshPage[oldest.field] ?? result.fix;
+  return {
+    ...result,
+    status: 'warn',
+    message: { key: `${result.message.key}.stale`, params: { ...result.message.params, ageHours } },
+    ...(fix ? { fix } : {}),
+  };
+}
+
+/** An amount usable as money: a safe integer number of fen. Anything else counts as absent. */
+export function fenValue(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isSafeInteger(value) ? value : undefined;
+}
+
+/** Characters counted by code point: 𠀀 or an emoji is one character, not two UTF-16 units. */
+export function codePointLength(text: string): number {
+  return [...text].length;
+}
+
+/**
+ * Shared judgement of a gateway select on the VPN form: a real option (or a chosen one, when the list
+ * is rendered only while open) means a gateway exists in the region; an empty list means none does.
+ */
+export function judgeGatewaySelect(
+  id: 'border-gateway' | 'customer-gateway',
+  draft: VpnDraft | undefined,
+  select: GatewaySelect | undefined,
+  fix: FixLink,
+): CheckResult {
+  if (!draft) {
+    return { id, status: 'unknown', required: true, message: { key: `check.${id}.no-form` }, facts: [] };
+  }
+  if (!select || !Array.isArray(select.options)) {
+    return { id, status: 'unknown', required: true, message: { key: `check.${id}.unknown` }, facts: [] };
+  }
+  const chosen = typeof select.selected === 'string' && select.selected.trim() !== '' ? 1 : 0;
+  const count = Math.max(select.options.length, chosen);
+  if (count === 0) {
+    return { id, status: 'fail', required: true, message: { key: `check.${id}.fail` }, facts: [], fix };
+  }
+  return {
+    id,
+    status: 'pass',
+    required: true,
+    message: { key: `check.${id}.pass`, params: { count } },
+    facts: [],
+  };
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { AccountState } from '../../../lib/model/observation';
+import type { Settings } from '../../../lib/model/settings';
+import { fundsRunwayRule } from '../../../lib/rules/funds-runway';
+import { draftWith, HOUR, NOW, observed, ruleInput, settingsWith } from './rule-input';
+
+// Defaults: 0.34 CNY/h + 1 GB a day at 0.8 → 896 fen a day (38 fen/h); warn under 7 days = 6272 fen.
+function judge(state: AccountState, settings: Settings = settingsWith(), region = 'cn-north-1') {
+  return fundsRunwayRule(ruleInput(state, draftWith({ region }), settings));
+}
+
+describe('fundsRunwayRule', () => {
+  it('passes with 7 days covered, and is an optional check', () => {
+    const result = judge({ cash: observed('cash', 5272), coupons: observed('coupons', 1000) });
+    expect(result).toEqual({
+      id: 'funds-runway',
+      status: 'pass',
+      required: false,
+      message: {
+        key: 'check.funds-runway.pass',
+        params: {
+          days: 7,
+          perDayFen: 896,
+          perHourFen: 38,
+          availableFen: 6272,
+          warnDays: 7,
+          priceRegion: 'cn-north-1',
+        },
+      },
+      facts: [
+        { field: 'cash', source: 'page:capital-overview', observedAt: NOW },
+        { field: 'coupons', source: 'page:coupons', observedAt: NOW },
+      ],
+    });
+  });
+
+  it('warns one fen short of 7 days, with a recharge link', () => {
+    const result = judge({ cash: observed('cash', 5271), coupons: observed('coupons', 1000) });
+    expect(result).toMatchObject({
+      status: 'warn',
+      required: false,
+      fix: 'recharge',
+      message: { key: 'check.funds-runway.warn', params: { days: 6, availableFen: 6271 } },
+    });
+  });
+
+  it('uses cash alone as a lower bound when coupons were never read', () => {
+    expect(judge({ cash: observed('cash', 6272) })).toMatchObject({
+      status: 'pass',
+      message: { key: 'check.funds-runway.pass-cash', params: { days: 7, availableFen: 6272 } },
+    });
+    expect(judge({ cash: observed('cash', 4480) })).toMatchObject({
+      status: 'warn',
+      fix: 'coupons',
+      message: { key: 'check.funds-runway.warn-cash', params: { days: 5, availableFen: 4480 } },
+    });
+  });
+
+  it('warns at zero days when the account is in arrears', () => {
+    const result = judge({ cash: observed('cash', -500), coupons: observed('coupons', 0) });
+    expect(result).toMatchObject({ status: 'warn', message: { params: { days: 0 } } });
+  });
+
+  it('is unknown when cash was never read', () => {
+    expect(judge({ coupons: observed('coupons', 100_000) })).toEqual({
+      id: 'funds-runway',
+      status: 'unknown',
+      required: false,
+      message: { key: 'check.funds-runway.unknown-cash' },
+      facts: [],
+      fix: 'capital-overview',
+    });
+  });
+
+  it('prices the draft region and falls back to the default price without a form', () => {
+    const settings = settingsWith({
+      prices: {
+        default: { connectionPerHourFen: 10, tunnelPerHourFen: 12, outboundPerGbFen: 80 },
+        'cn-south-1': { connectionPerHourFen: 100, tunnelPerHourFen: 0, outboundPerGbFen: 0 },
+      },
+    });
+    const state = { cash: observed('cash', 24_000), coupons: observed('coupons', 0) };
+    expect(judge(state, settings, 'cn-south-1').message.params).toMatchObject({
+      days: 10,
+      perDayFen: 2400,
+      priceRegion: 'cn-south-1',
+    });
+    const noForm = fundsRunwayRule(ruleInput(state, undefined, settings));
+    expect(noForm.message.params).toMatchObject({ days: 26, perDayFen: 896, priceRegion: 'default' });
+  });
+
+  it('says "no cost" instead of an infinite day count', () => {
+    const settings = settingsWith({
+      prices: { default: { connectionPerHourFen: 0, tunnelPerHourFen: 0, outboundPerGbFen: 0 } },
+    });
+    const result = judge({ cash: observed('cash', 100), coupons: observed('coupons', 0) }, settings);
+    expect(result.status).toBe('pass');
+    expect(result.message.key).toBe('check.funds-runway.no-cost');
+    expect(result.message.params).not.toHaveProperty('days');
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it('follows runwayWarnDays', () => {
+    const state = { cash: observed('cash', 896), coupons: observed('coupons', 0) };
+    expect(judge(state, settingsWith({ runwayWarnDays: 1 })).status).toBe('pass');
+    expect(judge(state, settingsWith({ runwayWarnDays: 2 })).status).toBe('warn');
+  });
+
+  it('warns rather than passes on a corrupt setting', () => {
+    const state = { cash: observed('cash', 100_000), coupons: observed('coupons', 0) };
+    expect(judge(state, settingsWith({ runwayWarnDays: Number.NaN })).status).toBe('warn');
+  });
+
+  describe('staleness', () => {
+    it('a pass on cash read just before the limit stays; just after, it warns', () => {
+      const fresh = judge({ cash: observed('cash', 100_000, 24 * HOUR) });
+      const stale = judge({ cash: observed('cash', 100_000, 24 * HOUR + 1) });
+      expect(fresh.status).toBe('pass');
+      expect(stale).toMatchObject({
+        status: 'warn',
+        fix: 'capital-overview',
+        message: { key: 'check.funds-runway.pass-cash.stale', params: { ageHours: 24, days: 111 } },
+      });
+    });
+
+    it('ignores old coupons when cash alone lasts long enough, not otherwise', () => {
+      expect(
+        judge({ cash: observed('cash', 100_000), coupons: observed('coupons', 10, 99 * HOUR) }).status,
+      ).toBe('pass');
+      expect(
+        judge({ cash: observed('cash', 1000), coupons: observed('coupons', 9000, 99 * HOUR) }),
+      ).toMatchObject({
+        status: 'warn',
+        fix: 'coupons',
+        message: { key: 'check.funds-runway.pass.stale' },
+      });
+    });
+  });
+});

@@ -1,0 +1,72 @@
+import type { VpnDraft } from '../../../lib/model/draft';
+import type {
+  AccountState,
+  FieldName,
+  FieldValue,
+  Observation,
+  Source,
+} from '../../../lib/model/observation';
+import type { Settings } from '../../../lib/model/settings';
+import type { RuleInput } from '../../../lib/rules/rule';
+import { defaultSettings } from '../../../lib/settings';
+
+/** Builders shared by the rule, evaluate and catalog tests. */
+
+export const NOW = Date.UTC(2026, 10, 27, 8, 0, 0);
+export const HOUR = 3_600_000;
+
+export function settingsWith(overrides: Partial<Settings> = {}): Settings {
+  return { ...defaultSettings(), ...overrides };
+}
+
+const defaultSources: Record<FieldName, Source> = {
+  signedIn: 'page:other-console',
+  account: 'page:account-info',
+  realName: 'page:real-name',
+  cash: 'page:capital-overview',
+  frozen: 'page:capital-overview',
+  coupons: 'page:coupons',
+};
+
+/** An observation of `field` made `ageMs` before NOW. */
+export function observed<F extends FieldName>(
+  field: F,
+  value: FieldValue<F>,
+  ageMs = 0,
+  source: Source = defaultSources[field],
+): Extract<Observation, { field: F }> {
+  return { field, value, source, observedAt: NOW - ageMs } as Extract<Observation, { field: F }>;
+}
+
+export function draftWith(overrides: Partial<VpnDraft> = {}): VpnDraft {
+  return {
+    presentation: 'route',
+    region: 'cn-north-1',
+    name: 'vpn-office_01',
+    description: '',
+    borderGateway: { selected: 'bgw-main', options: ['bgw-main'] },
+    customerGateway: { selected: 'cgw-office', options: ['cgw-office', 'cgw-backup'] },
+    bgpEnabled: true,
+    ...overrides,
+  };
+}
+
+export function ruleInput(
+  state: AccountState = {},
+  draft: VpnDraft | undefined = undefined,
+  settings: Settings = settingsWith(),
+  now = NOW,
+): RuleInput {
+  return { state, draft, settings, now };
+}
+
+/** An account that passes every account check with fresh data. */
+export function readyState(): AccountState {
+  return {
+    signedIn: observed('signedIn', true),
+    account: observed('account', 'jdc-admin'),
+    realName: observed('realName', 'enterprise'),
+    cash: observed('cash', 100_000),
+    coupons: observed('coupons', 0),
+  };
+}
