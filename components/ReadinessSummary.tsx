@@ -1,0 +1,54 @@
+import { COUPONS_URL } from '../lib/fix-links';
+import { formatAge } from '../lib/i18n';
+import type { Summary } from '../lib/messages';
+import { Checklist } from './Checklist';
+import { LanguageContext, useTranslate } from './i18n';
+import { ReadinessBanner } from './ReadinessBanner';
+
+const REFRESH_PAGES = [
+  { page: 'capital-overview', url: 'https://uc.jdcloud.com/cost/capital/capital-overview' },
+  { page: 'coupons', url: COUPONS_URL },
+  { page: 'real-name', url: 'https://realname.jdcloud.com/account/verify' },
+] as const;
+
+function SummaryBody({ summary }: { summary: Summary }) {
+  const t = useTranslate();
+  const { view } = summary;
+  return (
+    <>
+      {summary.lastKnown && <p class="summary__note">{t('popup.lastKnown')}</p>}
+      {view.account && <p class="summary__account">{t('panel.account', { account: view.account })}</p>}
+      <ReadinessBanner readiness={view.checklist.readiness} />
+      <Checklist checklist={view.checklist} now={view.now} />
+      <p class="summary__newest">
+        {summary.newestObservationAt === undefined
+          ? t('popup.noData')
+          : t('popup.newest', { age: formatAge(view.language, Math.max(0, view.now - summary.newestObservationAt)) })}
+      </p>
+      <nav class="summary__refresh">
+        {t('popup.refreshPages')}{' '}
+        {REFRESH_PAGES.map(({ page, url }) => (
+          <a key={page} class="link" href={url} target="_blank" rel="noopener noreferrer">
+            {t(`page.${page}`)}
+          </a>
+        ))}
+      </nav>
+    </>
+  );
+}
+
+/** The toolbar popup's readiness summary for the active tab or the last-known account. */
+export function ReadinessSummary({ summary }: { summary: Summary }) {
+  return (
+    <LanguageContext.Provider value={summary.view.language}>
+      <section
+        class="summary"
+        data-testid="readiness-summary"
+        data-readiness={summary.view.checklist.readiness}
+        lang={summary.view.language}
+      >
+        <SummaryBody summary={summary} />
+      </section>
+    </LanguageContext.Provider>
+  );
+}

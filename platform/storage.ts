@@ -1,0 +1,79 @@
+import { storage } from '#imports';
+import { z } from 'zod';
+import { emptyStoredAccounts, type StoredAccounts } from '../lib/account-store';
+import type { VpnDraft } from '../lib/model/draft';
+import { observationSchema } from '../lib/model/observation';
+import type { PageKind } from '../lib/model/page-kind';
+import type { Settings } from '../lib/model/settings';
+import { readSettings, SETTINGS_VERSION, settingsMigrations } from '../lib/settings';
+
+/*
+ * Everything the extension keeps. The service worker restarts at will, so nothing lives only in globals.
+ * Reads are validated: storage can hold anything an older version or a corrupt profile left there.
+ */
+
+export const settingsItem = storage.defineItem<unknown>('local:settings', {
+  version: SETTINGS_VERSION,
+  migrations: settingsMigrations,
+});
+
+export async function loadSettings(): Promise<ReturnType<typeof readSettings>> {
+  return readSettings((await settingsItem.getValue()) ?? {});
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(settings);
+}
+
+const storedAccountsSchema = z.object({
+  currentAccount: z.string().optional(),
+  accounts: z.record(z.string(), z.record(z.string(), observationSchema)),
+});
+
+const accountsItem = storage.defineItem<unknown>('local:accounts');
+
+export async function loadAccounts(): Promise<StoredAccounts> {
+  const parsed = storedAccountsSchema.safeParse(await accountsItem.getValue());
+  return parsed.success ? (parsed.data as StoredAccounts) : emptyStoredAccounts();
+}
+
+export async function saveAccounts(accounts: StoredAccounts): Promise<void> {
+  await accountsItem.setValue(accounts);
+}
+
+/** What each console tab shows now; session storage, so it is gone with the browser session. */
+export interface TabState {
+  pageKind: PageKind;
+  draft?: VpnDraft;
+}
+
+const tabsItem = storage.defineItem<Record<string, TabState>>('session:tabs', { fallback: {} });
+
+export async function loadTabs(): Promise<Record<string, TabState>> {
+  const tabs = await tabsItem.getValue();
+  return tabs && typeof tabs === 'object' ? tabs : {};
+}
+
+export async function updateTab(tabId: number, update: (tab: TabState | undefined) => TabState | undefined) {
+  const tabs = { ...(await loadTabs()) };
+  const next = update(tabs[tabId]);
+  if (next) tabs[tabId] = next;
+  else delete tabs[tabId];
+  await tabsItem.setValue(tabs);
+}
+
+export interface LogEntry {
+  at: number;
+  account?: string;
+  kind: 'override' | 'guard-error';
+  detail: string;
+}
+
+const LOG_LIMIT = 200;
+export const guardLogItem = storage.defineItem<LogEntry[]>('local:guardLog', { fallback: [] });
+
+export async function appendGuardLog(entry: LogEntry): Promise<void> {
+  const log = await guardLogItem.getValue();
+  const entries = Array.isArray(log) ? log : [];
+  await guardLogItem.setValue([...entries, entry].slice(-LOG_LIMIT));
+}

@@ -1,0 +1,144 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup } from '@testing-library/preact';
+import { GuardDialog } from '../../components/GuardDialog';
+import { Panel } from '../../components/Panel';
+import { ReadinessSummary } from '../../components/ReadinessSummary';
+import type { Language } from '../../lib/i18n';
+import type { VpnDraft } from '../../lib/model/draft';
+import type { AccountState } from '../../lib/model/observation';
+import { defaultSettings } from '../../lib/settings';
+import { buildPanelView } from '../../lib/views';
+
+const NOW = Date.UTC(2026, 10, 27, 8, 0, 0);
+const MIN = 60_000;
+
+const lowBalance: AccountState = {
+  signedIn: { field: 'signedIn', value: true, source: 'page:other-console', observedAt: NOW - MIN },
+  account: { field: 'account', value: 'jdc_demo_01', source: 'page:other-console', observedAt: NOW - MIN },
+  realName: { field: 'realName', value: 'personal', source: 'page:real-name', observedAt: NOW - 2 * MIN },
+  cash: { field: 'cash', value: 3250, source: 'page:capital-overview', observedAt: NOW - 3 * MIN },
+  coupons: { field: 'coupons', value: 1000, source: 'page:coupons', observedAt: NOW - 3 * MIN },
+};
+
+const draft: VpnDraft = {
+  presentation: 'dialog',
+  region: 'cn-north-1',
+  name: 'vpn-01',
+  borderGateway: { selected: 'bgw-1', options: ['bgw-1'] },
+  customerGateway: { selected: 'cgw-1', options: ['cgw-1'] },
+  bgpEnabled: true,
+};
+
+const view = (state: AccountState, language: Language = 'en') =>
+  buildPanelView(state, draft, defaultSettings(), language, NOW);
+
+afterEach(cleanup);
+
+describe('Panel', () => {
+  it('carries the stable hooks: readiness on the panel, id and status on every row', () => {
+    const { container } = render(<Panel view={view(lowBalance)} />);
+    const panel = container.querySelector('[data-testid="preflight-panel"]');
+    expect(panel?.getAttribute('data-readiness')).toBe('blocked');
+    const rows = [...container.querySelectorAll('[data-check]')].map((row) => [
+      row.getAttribute('data-check'),
+      row.getAttribute('data-status'),
+    ]);
+    expect(rows).toEqual([
+      ['signed-in', 'pass'],
+      ['real-name', 'pass'],
+      ['funds-threshold', 'fail'],
+      ['funds-runway', 'warn'],
+      ['border-gateway', 'pass'],
+      ['customer-gateway', 'pass'],
+      ['name-format', 'pass'],
+      ['description-length', 'pass'],
+    ]);
+  });
+
+  it('says the numbers it used, where they came from and how to fix it', () => {
+    const { container } = render(<Panel view={view(lowBalance)} />);
+    const funds = container.querySelector('[data-check="funds-threshold"]');
+    expect(funds?.textContent).toContain('¥32.50');
+    expect(funds?.textContent).toContain('¥10.00');
+    expect(funds?.textContent).toContain('¥42.50');
+    expect(funds?.textContent).toContain('¥50.00');
+    expect(funds?.textContent).toContain('3 min ago');
+    expect(funds?.querySelector('a')?.getAttribute('href')).toBe('https://uc.jdcloud.com/cost/capital/recharge');
+  });
+
+  it('shows the estimated cost per hour and per day', () => {
+    const { container } = render(<Panel view={view(lowBalance)} />);
+    expect(container.textContent).toContain('¥0.38/hour');
+    expect(container.textContent).toContain('¥8.96/day');
+  });
+
+  it('speaks Chinese when the view is Chinese', () => {
+    const { container } = render(<Panel view={view(lowBalance, 'zh-CN')} />);
+    expect(container.textContent).toContain('尚未就绪');
+  });
+
+  it('collapses to a tab that still shows the verdict, and expands again', () => {
+    const { container } = render(<Panel view={view(lowBalance)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Collapse' }));
+    expect(container.querySelector('[data-check]')).toBeNull();
+    const expand = container.querySelector('.panel__expand') as HTMLElement;
+    expect(expand.textContent).toContain('Not ready');
+    fireEvent.click(expand);
+    expect(container.querySelectorAll('[data-check]').length).toBe(8);
+  });
+
+  it('renders page text as text, never as markup', () => {
+    const hostile = { ...lowBalance, account: { ...lowBalance.account!, value: '<img src=x onerror=alert(1)>' } };
+    const { container } = render(<Panel view={view(hostile as AccountState)} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('GuardDialog', () => {
+  it('lists only the problems and offers both ways out in warn mode', () => {
+    const onProceed = vi.fn();
+    const onCancel = vi.fn();
+    const { container } = render(
+      <GuardDialog view={view(lowBalance)} language="en" blocked={false} onProceed={onProceed} onCancel={onCancel} />,
+    );
+    const dialog = container.querySelector('[data-testid="preflight-guard"]');
+    expect(dialog?.getAttribute('role')).toBe('alertdialog');
+    expect([...container.querySelectorAll('[data-check]')].map((row) => row.getAttribute('data-check'))).toEqual([
+      'funds-threshold',
+      'funds-runway',
+    ]);
+    fireEvent.click(container.querySelector('[data-action="proceed"]') as Element);
+    expect(onProceed).toHaveBeenCalledTimes(1);
+    fireEvent.click(container.querySelector('[data-action="cancel"]') as Element);
+    expect(onCancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('has no way through when blocked', () => {
+    const { container } = render(
+      <GuardDialog view={view(lowBalance)} language="en" blocked onProceed={() => {}} onCancel={() => {}} />,
+    );
+    expect(container.querySelector('[data-action="proceed"]')).toBeNull();
+    expect(container.querySelector('[data-action="cancel"]')).not.toBeNull();
+  });
+});
+
+describe('ReadinessSummary', () => {
+  it('carries the popup hook and says when the account is only the last known one', () => {
+    const accountView = buildPanelView(lowBalance, undefined, defaultSettings(), 'en', NOW);
+    const { container } = render(
+      <ReadinessSummary summary={{ view: accountView, forForm: false, lastKnown: true, newestObservationAt: NOW - MIN }} />,
+    );
+    const root = container.querySelector('[data-testid="readiness-summary"]');
+    expect(root?.getAttribute('data-readiness')).toBe('blocked');
+    expect(container.textContent).toContain('Last-known account');
+    expect(container.textContent).toContain('Newest data: 1 min ago');
+    expect([...container.querySelectorAll('[data-check]')].map((row) => row.getAttribute('data-check'))).toEqual([
+      'signed-in',
+      'real-name',
+      'funds-threshold',
+      'funds-runway',
+    ]);
+  });
+});
