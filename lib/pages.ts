@@ -1,0 +1,162 @@
+/**
+ * What a JD Cloud page is. The URL decides first; on cns-console the DOM is asked too, because the
+ * VPN create forms also open as dialogs over a list without changing the URL.
+ *
+ * Bundled into the content script: no zod, only `import type` from the model.
+ */
+import type { PageKind } from './model/page-kind';
+
+// Marketing and documentation sites talk about the console but are not it.
+const NOT_OURS_HOSTS = new Set(['jdcloud.com', 'www.jdcloud.com', 'docs.jdcloud.com']);
+const LOGIN_HOSTS = new Set(['login.jdcloud.com', 'passport.jd.com']);
+
+const DIALOGS = '[role="dialog"], dialog, [aria-modal="true"]';
+const FIELD_CONTROLS = 'select, [role="combobox"], input:not([type="hidden"]), textarea';
+const MAX_DIALOGS = 20;
+const MAX_FORMS = 20;
+
+// Compared against whitespace-free, lowercased text.
+const VPN_CONNECTION_TITLE = /(创建|新建|添加)vpn连接|(create|new|add)vpnconnection/;
+const VPN_TUNNEL_TITLE = /(创建|新建|添加)(vpn)?隧道|(create|new|add)(vpn)?tunnel/;
+const CUSTOMER_GATEWAY_TITLE = /(创建|新建|添加)客户网关|(create|new|add)customergateway/;
+const BORDER_GATEWAY_LABEL = /边界网关|bordergateway/;
+const CUSTOMER_GATEWAY_LABEL = /客户网关|customergateway/;
+const PRE_SHARED_KEY_LABEL = /预共享密钥|presharedkey|pre-sharedkey|\bpsk\b/;
+const CUSTOMER_IP_LABEL = /公网ip|客户ip|publicip|customerip/;
+
+function compact(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, '').toLowerCase();
+}
+
+/** The route part of a URL; hash-routed consoles keep it after `#` with a bare `/` path. */
+function routePath(url: URL): string {
+  const hashRouted = url.pathname === '/' && url.hash.startsWith('#/');
+  const raw = hashRouted ? (url.hash.slice(1).split('?')[0] ?? '') : url.pathname;
+  return raw.replace(/\/+$/, '').toLowerCase() || '/';
+}
+
+/** Hidden by an attribute, a closed <dialog>, or display/visibility on itself or a near ancestor. */
+function isShown(element: Element): boolean {
+  if (element.closest('[hidden], [aria-hidden="true"]')) return false;
+  if (element.tagName === 'DIALOG' && !element.hasAttribute('open')) return false;
+  const view = element.ownerDocument.defaultView;
+  if (!view) return true;
+  for (let current: Element | null = element, level = 0; current && level < 4; level++) {
+    const style = view.getComputedStyle(current);
+    if (style.display === 'none' || style.visibility === 'hidden') return false;
+    current = current.parentElement;
+  }
+  return true;
+}
+
+function dialogTitle(dialog: Element): string {
+  const ids = (dialog.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const labelledBy = ids.map((id) => dialog.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
+  if (labelledBy.trim()) return labelledBy;
+  const label = dialog.getAttribute('aria-label');
+  if (label?.trim()) return label;
+  return dialog.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')?.textContent ?? '';
+}
+
+function hasVpnConnectionFields(element: Element, text = compact(element.textContent)): boolean {
+  return (
+    BORDER_GATEWAY_LABEL.test(text) &&
+    CUSTOMER_GATEWAY_LABEL.test(text) &&
+    element.querySelector(FIELD_CONTROLS) !== null
+  );
+}
+
+type FormKind = 'vpn-connection-form' | 'vpn-tunnel-form' | 'customer-gateway-form';
+
+/** The form kind a visible dialog holds, by its title, else by the labels inside it. */
+function dialogFormKind(dialog: Element): FormKind | undefined {
+  const title = compact(dialogTitle(dialog));
+  if (VPN_CONNECTION_TITLE.test(title)) return 'vpn-connection-form';
+  if (VPN_TUNNEL_TITLE.test(title)) return 'vpn-tunnel-form';
+  if (CUSTOMER_GATEWAY_TITLE.test(title)) return 'customer-gateway-form';
+  const text = compact(dialog.textContent);
+  if (hasVpnConnectionFields(dialog, text)) return 'vpn-connection-form';
+  if (!dialog.querySelector(FIELD_CONTROLS)) return undefined;
+  if (PRE_SHARED_KEY_LABEL.test(text)) return 'vpn-tunnel-form';
+  if (text.includes('asn') && CUSTOMER_IP_LABEL.test(text) && !BORDER_GATEWAY_LABEL.test(text)) {
+    return 'customer-gateway-form';
+  }
+  return undefined;
+}
+
+function shownDialogs(document: Document): Element[] {
+  return Array.from(document.querySelectorAll(DIALOGS)).slice(0, MAX_DIALOGS).filter(isShown);
+}
+
+/** Whether a form root is shown as a dialog (rather than on its own route). */
+export function isInDialog(element: Element): boolean {
+  return element.closest(DIALOGS) !== null;
+}
+
+/**
+ * The VPN connection create form on this page: the open dialog holding it, or the route's <form>
+ * with both gateway fields. Null when neither is shown.
+ */
+export function findVpnConnectionForm(document: Document): Element | null {
+  try {
+    for (const dialog of shownDialogs(document)) {
+      if (dialogFormKind(dialog) === 'vpn-connection-form') return dialog;
+    }
+    for (const form of Array.from(document.querySelectorAll('form')).slice(0, MAX_FORMS)) {
+      if (isInDialog(form) || !isShown(form)) continue;
+      if (hasVpnConnectionFields(form)) return form;
+    }
+  } catch {
+    // A DOM this code does not expect is "no form", never an error in the page.
+  }
+  return null;
+}
+
+function cnsConsoleKind(path: string, document: Document | undefined): PageKind {
+  if (path === '/host/vpnconnection/create') return 'vpn-connection-form';
+  if (document) {
+    try {
+      for (const dialog of shownDialogs(document)) {
+        const kind = dialogFormKind(dialog);
+        if (kind) return kind;
+      }
+    } catch {
+      // Fall back to the URL alone.
+    }
+  }
+  if (path === '/host/vpnconnection/list') return 'vpn-connection-list';
+  return 'other-console';
+}
+
+/**
+ * The page kind of `url`, with `document` consulted for forms shown as dialogs on cns-console.
+ * Anything that is not a JD Cloud console page (docs, marketing site, other hosts, bad URLs) is
+ * `not-ours`.
+ */
+export function classify(url: string | URL, document?: Document): PageKind {
+  let parsed: URL;
+  try {
+    parsed = typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return 'not-ours';
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'not-ours';
+  const host = parsed.hostname.toLowerCase();
+  if (LOGIN_HOSTS.has(host)) return 'login';
+  if (!host.endsWith('.jdcloud.com') || NOT_OURS_HOSTS.has(host)) return 'not-ours';
+  const path = routePath(parsed);
+  switch (host) {
+    case 'uc.jdcloud.com':
+      if (path === '/cost/capital/capital-overview') return 'capital-overview';
+      if (path === '/cost/coupon' || path.startsWith('/cost/coupon/')) return 'coupons';
+      if (path === '/account/verify' || path === '/account/certify') return 'real-name';
+      if (path === '/account/basic-info') return 'account-info';
+      return 'other-console';
+    case 'realname.jdcloud.com':
+      return 'real-name';
+    case 'cns-console.jdcloud.com':
+      return cnsConsoleKind(path, document);
+    default:
+      return 'other-console';
+  }
+}

@@ -1,0 +1,60 @@
+import type { Reading } from '../model/observation';
+import type { PageKind } from '../model/page-kind';
+import { readAccountInfo } from './account-info';
+import { readCapitalOverview } from './capital-overview';
+import { readConsoleHeader } from './console-header';
+import { readCoupons } from './coupons';
+import { readLoginPage } from './login';
+import type { PageContext, PageReader } from './page-context';
+import { readRealName } from './real-name';
+
+export { readAccountInfo } from './account-info';
+export { readCapitalOverview } from './capital-overview';
+export { readConsoleHeader } from './console-header';
+export { readCoupons } from './coupons';
+export { readLoginPage } from './login';
+export type { PageContext, PageReader } from './page-context';
+export { readRealName } from './real-name';
+export { readVpnConnectionForm } from './vpn-connection-form';
+
+/** A reader that never throws: a page this code does not expect gives no readings. */
+function safely(reader: PageReader): PageReader {
+  return (page) => {
+    try {
+      return reader(page);
+    } catch {
+      return [];
+    }
+  };
+}
+
+/** The page's own readings, then the console header's for fields the page did not give. */
+function withHeader(reader: PageReader): PageReader {
+  return safely((page: PageContext) => {
+    const readings: Reading[] = reader(page);
+    const fields = new Set(readings.map((reading) => reading.field));
+    for (const reading of readConsoleHeader(page)) {
+      if (!fields.has(reading.field)) readings.push(reading);
+    }
+    return readings;
+  });
+}
+
+const headerOnly = safely(readConsoleHeader);
+
+/**
+ * The reader for each page kind. Every signed-in console page carries the header (signed in,
+ * account); the VPN form's draft comes from readVpnConnectionForm, not from here.
+ */
+export const readersByPage: Partial<Record<PageKind, PageReader>> = {
+  'capital-overview': withHeader(readCapitalOverview),
+  coupons: withHeader(readCoupons),
+  'real-name': withHeader(readRealName),
+  'account-info': withHeader(readAccountInfo),
+  login: safely(readLoginPage),
+  'vpn-connection-form': headerOnly,
+  'vpn-connection-list': headerOnly,
+  'vpn-tunnel-form': headerOnly,
+  'customer-gateway-form': headerOnly,
+  'other-console': headerOnly,
+};

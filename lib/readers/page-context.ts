@@ -1,0 +1,32 @@
+import type { Reading } from '../model/observation';
+import type { SelectorOverrideField, Settings } from '../model/settings';
+
+/** What every reader gets: the page's URL, its DOM, and the person's selector overrides. */
+export interface PageContext {
+  url: URL;
+  document: Document;
+  overrides: Settings['selectorOverrides'];
+}
+
+/** Turns one page into readings; never throws, and leaves out what it cannot read. */
+export type PageReader = (page: PageContext) => Reading[];
+
+/**
+ * The element a selector override points at: `undefined` when there is no override for the field
+ * or it matches nothing (the reader then falls back to labels), the element otherwise.
+ */
+export function overrideElement(page: PageContext, field: SelectorOverrideField): Element | undefined {
+  const selector = page.overrides?.[field];
+  if (!selector) return undefined;
+  try {
+    return page.document.querySelector(selector) ?? undefined;
+  } catch {
+    // An invalid selector from settings is the same as no match.
+    return undefined;
+  }
+}
+
+/** The page's main content, where labels are looked up; the whole body when there is no <main>. */
+export function mainContent(document: Document): Element | null {
+  return document.querySelector('main, [role="main"]') ?? document.body;
+}

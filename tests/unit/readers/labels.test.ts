@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  findLabelledControl,
+  findLabels,
+  indexLabels,
+  normalizeLabel,
+  readLabelledValue,
+} from '../../../lib/readers/labels';
+import { closeOpenPages, loadHtml } from '../support/load-fixture';
+
+afterEach(closeOpenPages);
+
+const URL = 'https://uc.jdcloud.com/test';
+const text = (t: string) => (t ? t : undefined);
+
+async function valueFor(html: string, labels: string[], vocabulary: string[] = labels) {
+  const page = await loadHtml(URL, `<main>${html}</main>`);
+  const root = page.document.querySelector('main') as Element;
+  return readLabelledValue(indexLabels(root), root, labels, vocabulary, text);
+}
+
+describe('normalizeLabel', () => {
+  it.each([
+    ['可用余额：', '可用余额'],
+    ['  Available   Balance : ', 'available balance'],
+    ['* 名称', '名称'],
+    ['＊边界网关:', '边界网关'],
+  ])('%j → %j', (raw, normalized) => {
+    expect(normalizeLabel(raw)).toBe(normalized);
+  });
+});
+
+describe('readLabelledValue fallbacks', () => {
+  it.each([
+    ['dt/dd', '<dl><dt>账号名</dt><dd>pin_a</dd></dl>', 'pin_a'],
+    ['dt/dd with an icon in the dt', '<dl><dt>账号名<i>?</i></dt><dd>pin_b</dd></dl>', 'pin_b'],
+    ['label + sibling', '<div><span>账号名：</span><span>pin_c</span></div>', 'pin_c'],
+    ['wrapper + sibling', '<div><div><span>账号名</span><i>?</i></div><div>pin_d</div></div>', 'pin_d'],
+    ['table row header', '<table><tr><th><div>账号名</div></th><td>pin_e</td></tr></table>', 'pin_e'],
+    ['aria-labelledby', '<span id="x">账号名</span><div><em aria-labelledby="x">pin_f</em></div>', 'pin_f'],
+    ['label for', '<label for="i">账号名</label><p>…</p><p><input id="i" value="pin_g"></p>', 'pin_g'],
+    ['inline with a full-width colon', '<p>账号名：pin_h</p>', 'pin_h'],
+    ['inline with an ASCII colon', '<p>账号名: pin_i</p>', 'pin_i'],
+    ['a prefix label with a unit', '<dl><dt>账号名（登录用）</dt><dd>pin_j</dd></dl>', 'pin_j'],
+    ['an English label, case-insensitive', '<dl><dt>USERNAME</dt><dd>pin_k</dd></dl>', 'pin_k'],
+  ])('%s', async (_layout, html, value) => {
+    expect(await valueFor(html, ['账号名', 'Username'])).toBe(value);
+  });
+
+  it('skips action links next to the label', async () => {
+    expect(
+      await valueFor('<div><span>账号名</span><a href="#">修改</a><span>pin_l</span></div>', ['账号名']),
+    ).toBe('pin_l');
+  });
+
+  it('tries labels in the caller order, exact before prefix', async () => {
+    const html = '<dl><dt>账户余额</dt><dd>total</dd><dt>可用余额</dt><dd>available</dd></dl>';
+    expect(await valueFor(html, ['可用余额', '账户余额'])).toBe('available');
+    const prefixed = '<dl><dt>可用余额（含赠送）</dt><dd>prefixed</dd><dt>可用余额</dt><dd>exact</dd></dl>';
+    expect(await valueFor(prefixed, ['可用余额'])).toBe('exact');
+  });
+
+  it('does not take a longer word that merely starts with the label', async () => {
+    expect(await valueFor('<dl><dt>Namespace</dt><dd>ns</dd></dl>', ['Name'])).toBeUndefined();
+    expect(
+      await valueFor('<dl><dt>可用余额不足时将停止服务</dt><dd>x</dd></dl>', ['可用余额']),
+    ).toBeUndefined();
+  });
+
+  it('never borrows a neighbouring field holding another label', async () => {
+    const html =
+      '<div class="row"><div><span>账号名</span></div><div><span>账号ID</span><span>123</span></div></div>';
+    expect(await valueFor(html, ['账号名'], ['账号名', '账号ID'])).toBeUndefined();
+  });
+
+  it('ignores text in scripts, styles and templates', async () => {
+    const html = '<script>var a="账号名"</script><template><dl><dt>账号名</dt><dd>t</dd></dl></template>';
+    expect(await valueFor(html, ['账号名'])).toBeUndefined();
+  });
+
+  it('finds nothing in an empty or missing root', () => {
+    expect(indexLabels(null).entries).toEqual([]);
+    expect(findLabels(indexLabels(undefined), ['账号名'])).toEqual([]);
+  });
+});
+
+describe('findLabelledControl', () => {
+  it('finds the control through for, aria-labelledby, wrapping label and sibling container', async () => {
+    const page = await loadHtml(
+      URL,
+      `<main><form>
+        <label for="a">名称</label><input id="a" name="n1">
+        <span id="d">描述</span><div><textarea aria-labelledby="d" name="n2"></textarea></div>
+        <label>启用BGP <input type="checkbox" name="n3"></label>
+        <div><span>边界网关</span></div><div><select name="n4"></select></div>
+      </form></main>`,
+    );
+    const root = page.document.querySelector('form') as Element;
+    const index = indexLabels(root);
+    const vocab = ['名称', '描述', '启用BGP', '边界网关'];
+    const nameOf = (labels: string[]) =>
+      findLabelledControl(index, root, labels, vocab)?.getAttribute('name');
+    expect(nameOf(['名称'])).toBe('n1');
+    expect(nameOf(['描述'])).toBe('n2');
+    expect(nameOf(['启用BGP'])).toBe('n3');
+    expect(nameOf(['边界网关'])).toBe('n4');
+    expect(nameOf(['客户网关'])).toBeUndefined();
+  });
+});
