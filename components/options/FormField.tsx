@@ -35,6 +35,8 @@ interface TextFieldProps {
   onValue: (value: string) => void;
   hint?: string;
   inputMode?: 'decimal' | 'numeric' | 'text';
+  /** Enter in this field does this instead of submitting the form. */
+  onEnter?: () => void;
   /** Table cells: the label is read by screen readers but not shown (the column header says it). */
   labelHidden?: boolean;
   class?: string;
@@ -62,6 +64,12 @@ export function TextField(props: TextFieldProps) {
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy(hintId, props.error && `${id}-error`)}
         onInput={(event) => props.onValue(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (props.onEnter && event.key === 'Enter') {
+            event.preventDefault();
+            props.onEnter();
+          }
+        }}
       />
       {props.hint && (
         <p id={hintId} class="field__hint">

@@ -70,7 +70,13 @@ export function GuardLog({ entries, onClear, clearError }: GuardLogProps) {
           </table>
         </div>
       )}
-      <button type="button" class="button" data-action="clear-log" disabled={entries.length === 0} onClick={onClear}>
+      <button
+        type="button"
+        class="button"
+        data-action="clear-log"
+        disabled={entries.length === 0}
+        onClick={onClear}
+      >
         {t('options.log.clear')}
       </button>
       {clearError !== undefined && (

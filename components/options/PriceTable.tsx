@@ -32,22 +32,14 @@ function AddRegion({ regions, onAdd }: { regions: string[]; onAdd: (region: stri
     setCode('');
   };
   return (
-    <div
-      class="add-region"
-      onKeyDown={(event) => {
-        // Enter in the code field adds the row instead of submitting the whole form.
-        if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
-          event.preventDefault();
-          add();
-        }
-      }}
-    >
+    <div class="add-region">
       <TextField
         name="newRegion"
         label={t('options.prices.newRegion')}
         hint={t('options.prices.newRegion.hint')}
         value={code}
         error={error}
+        onEnter={add}
         onValue={(value) => {
           setCode(value);
           setError(undefined);

@@ -13,8 +13,8 @@ export function ResetControl({ onConfirm, busy }: { onConfirm: () => void; busy:
   }, [asking]);
   const cancel = () => {
     setAsking(false);
-    // After the question closes, focus goes back where it came from.
-    setTimeout(() => resetRef.current?.focus(), 0);
+    // Focus goes back where it came from, not to the top of the page.
+    resetRef.current?.focus();
   };
   return (
     <div class="reset">
@@ -30,16 +30,14 @@ export function ResetControl({ onConfirm, busy }: { onConfirm: () => void; busy:
         {t('options.reset')}
       </button>
       {asking && (
-        <div
+        <fieldset
           class="confirm"
-          role="group"
-          aria-labelledby="options-reset-question"
           data-testid="reset-confirm"
           onKeyDown={(event) => {
             if (event.key === 'Escape') cancel();
           }}
         >
-          <p id="options-reset-question">{t('options.reset.question')}</p>
+          <legend class="confirm__question">{t('options.reset.question')}</legend>
           <button
             type="button"
             class="button button--danger"
@@ -54,7 +52,7 @@ export function ResetControl({ onConfirm, busy }: { onConfirm: () => void; busy:
           <button type="button" class="button" data-action="cancel-reset" ref={cancelRef} onClick={cancel}>
             {t('options.reset.cancel')}
           </button>
-        </div>
+        </fieldset>
       )}
     </div>
   );

@@ -36,7 +36,13 @@ export function SettingsTransfer({ onExport, onImportFile, importError, busy }: 
         {t('options.section.transfer')}
       </h2>
       <div class="field">
-        <button type="button" class="button" data-action="export" aria-describedby="options-export-hint" onClick={onExport}>
+        <button
+          type="button"
+          class="button"
+          data-action="export"
+          aria-describedby="options-export-hint"
+          onClick={onExport}
+        >
           {t('options.export')}
         </button>
         <p id="options-export-hint" class="field__hint">

@@ -1,0 +1,298 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { type MessageParams, resolveLanguage, translate } from '../../lib/i18n';
+import type { SelectorOverrideField, Settings } from '../../lib/model/settings';
+import { exportSettings, parseSettingsImport, type SettingsProblem } from '../../lib/settings';
+import {
+  formFieldPaths,
+  type PriceColumn,
+  resetSettings,
+  type SettingsDraft,
+  settingsFromDraft,
+  settingsToDraft,
+  withoutPriceRow,
+  withPriceRow,
+  withUnshownKeys,
+} from '../../lib/settings-form';
+import { LanguageContext } from '../i18n';
+import { GeneralSettingsFields, type ScalarField } from './GeneralSettingsFields';
+import { GuardLog } from './GuardLog';
+import { PriceTable } from './PriceTable';
+import { ResetControl } from './ResetControl';
+import { SelectorOverrideFields } from './SelectorOverrideFields';
+import { downloadTextFile, SETTINGS_FILE_NAME, SettingsTransfer } from './SettingsTransfer';
+
+/** A settings export is a few KB; anything far larger is not one, and is not read into memory. */
+const MAX_IMPORT_BYTES = 1_000_000;
+/** A corrupt store can report thousands of problems; the first ones say enough. */
+const MAX_PROBLEMS_SHOWN = 20;
+
+export interface OptionsPageProps {
+  /** The stored settings as readSettings repaired them. */
+  settings: Settings;
+  /** What readSettings repaired on load; shown until the next successful save. */
+  problems: readonly SettingsProblem[];
+  /** The stored guard log as it is (entries are checked before they are shown). */
+  guardLog: readonly unknown[];
+  /** The browser's UI language, for the `auto` language setting. */
+  uiLanguage: string | undefined;
+  /** Writes the whole settings object. */
+  save: (settings: Settings) => Promise<void>;
+  /**
+   * Reads the stored settings at save time, so Save and Reset keep keys this form does not show as
+   * they are stored then, not as they were when the page opened. Without it, the loaded copy is used.
+   */
+  readStored?: () => Promise<Settings>;
+  clearGuardLog: () => Promise<void>;
+  download?: (fileName: string, text: string) => void;
+}
+
+type Status = { kind: 'saved' | 'reset' | 'imported' } | { kind: 'failed'; reason: string };
+
+const STATUS_KEYS = {
+  saved: 'options.saved',
+  reset: 'options.reset.done',
+  imported: 'options.import.done',
+} as const;
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function LoadProblems({ problems, t }: { problems: readonly SettingsProblem[]; t: Translate }) {
+  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
+  return (
+    <section class="notice notice--warn" data-testid="load-problems" aria-labelledby="options-problems-title">
+      <p id="options-problems-title" class="notice__title">
+        {t('options.problems.title')}
+      </p>
+      <ul>
+        {shown.map((problem, index) => (
+          <li key={`${problem.path}-${index}`}>
+            {t('options.problems.item', {
+              path: problem.path || t('options.problems.whole'),
+              message: problem.message,
+            })}
+          </li>
+        ))}
+        {problems.length > shown.length && <li>{`… (+${problems.length - shown.length})`}</li>}
+      </ul>
+      <p>{t('options.problems.note')}</p>
+    </section>
+  );
+}
+
+type Translate = (key: string, params?: MessageParams) => string;
+
+/** The options page: every setting with its own validation, save and reset, export and import, the guard log. */
+export function OptionsPage(props: OptionsPageProps) {
+  const [saved, setSaved] = useState<Settings>(props.settings);
+  const [draft, setDraft] = useState<SettingsDraft>(() => settingsToDraft(props.settings));
+  const [problems, setProblems] = useState(props.problems);
+  const [status, setStatus] = useState<Status | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [importError, setImportError] = useState<string | undefined>();
+  const [log, setLog] = useState(props.guardLog);
+  const [clearError, setClearError] = useState<string | undefined>();
+
+  // The page speaks the saved language: switching happens on Save, not while choosing.
+  const language = resolveLanguage(saved.language, props.uiLanguage);
+  const t: Translate = (key, params) => translate(language, key, params);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = translate(language, 'options.title');
+  }, [language]);
+
+  const check = useMemo(() => settingsFromDraft(draft, saved), [draft, saved]);
+  const errorPaths = Object.keys(check.errors);
+  const fieldPaths = new Set(formFieldPaths(draft));
+  // An error with no input of its own (say, a stored region code the schema now refuses) still needs saying.
+  const otherErrors = errorPaths.filter((path) => !fieldPaths.has(path));
+
+  const edit = (update: (draft: SettingsDraft) => SettingsDraft) => {
+    setDraft(update);
+    setStatus(undefined);
+  };
+
+  async function storedNow(): Promise<Settings> {
+    return props.readStored ? await props.readStored() : saved;
+  }
+
+  /** Saves what `build` makes; the settings saved, or `undefined` when saving failed (and said so). */
+  async function persist(
+    build: () => Settings | Promise<Settings>,
+    done: 'saved' | 'reset' | 'imported',
+  ): Promise<Settings | undefined> {
+    setBusy(true);
+    setStatus(undefined);
+    try {
+      const next = await build();
+      await props.save(next);
+      setSaved(next);
+      setProblems([]);
+      setStatus({ kind: done });
+      return next;
+    } catch (error) {
+      setStatus({ kind: 'failed', reason: reasonOf(error) });
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const formSettings = check.settings;
+    if (!formSettings || busy) return;
+    const next = await persist(async () => withUnshownKeys(formSettings, await storedNow()), 'saved');
+    // Shown as stored from now on (`80` becomes `80.00`).
+    if (next) setDraft(settingsToDraft(next));
+  }
+
+  async function reset() {
+    const next = await persist(async () => resetSettings(await storedNow()), 'reset');
+    if (next) setDraft(settingsToDraft(next));
+  }
+
+  async function importFile(file: File) {
+    if (file.size > MAX_IMPORT_BYTES) {
+      setImportError(t('options.import.tooLarge'));
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setImportError(t('options.import.unreadable'));
+      return;
+    }
+    const result = parseSettingsImport(text);
+    if (!result.ok) {
+      setImportError(result.error);
+      return;
+    }
+    setImportError(undefined);
+    setDraft(settingsToDraft(result.settings));
+    // The file is the whole of the settings, the sections this form does not show included.
+    await persist(() => result.settings, 'imported');
+  }
+
+  async function clearLog() {
+    setClearError(undefined);
+    try {
+      await props.clearGuardLog();
+      setLog([]);
+    } catch (error) {
+      setClearError(reasonOf(error));
+    }
+  }
+
+  const statusText =
+    status === undefined
+      ? ''
+      : status.kind === 'failed'
+        ? t('options.saveFailed', { reason: status.reason })
+        : t(STATUS_KEYS[status.kind]);
+
+  return (
+    <LanguageContext.Provider value={language}>
+      <div class="options" lang={language}>
+        <header class="options__header">
+          <h1>{t('options.title')}</h1>
+          <p class="field__hint">{t('options.intro')}</p>
+        </header>
+        {problems.length > 0 && <LoadProblems problems={problems} t={t} />}
+        <form class="options__form" noValidate onSubmit={submit}>
+          <GeneralSettingsFields
+            draft={draft}
+            errors={check.errors}
+            onField={(field: ScalarField, value: string) =>
+              edit((current) => ({ ...current, [field]: value }))
+            }
+          />
+          <PriceTable
+            draft={draft}
+            errors={check.errors}
+            onPrice={(region: string, column: PriceColumn, value: string) =>
+              edit((current) => ({
+                ...current,
+                prices: current.prices.map((row) =>
+                  row.region === region ? { ...row, [column]: value } : row,
+                ),
+              }))
+            }
+            onAddRegion={(region) => edit((current) => withPriceRow(current, region))}
+            onRemoveRegion={(region) => edit((current) => withoutPriceRow(current, region))}
+          />
+          <SelectorOverrideFields
+            draft={draft}
+            errors={check.errors}
+            onSelector={(field: SelectorOverrideField, value: string) =>
+              edit((current) => ({
+                ...current,
+                selectorOverrides: { ...current.selectorOverrides, [field]: value },
+              }))
+            }
+          />
+          <div class="options__actions">
+            <div class="options__buttons">
+              <button
+                type="submit"
+                class="button button--primary"
+                data-action="save"
+                disabled={!check.settings || busy}
+                aria-describedby={errorPaths.length > 0 ? 'options-attention' : undefined}
+              >
+                {t('options.save')}
+              </button>
+              <ResetControl onConfirm={() => void reset()} busy={busy} />
+            </div>
+            <div
+              id="options-attention"
+              class="options__attention"
+              aria-live="polite"
+              data-testid="form-errors"
+            >
+              {errorPaths.length > 0 && (
+                <p>
+                  {errorPaths.length === 1
+                    ? t('options.attention.one')
+                    : t('options.attention.other', { n: errorPaths.length })}
+                </p>
+              )}
+              {otherErrors.length > 0 && (
+                <ul>
+                  {otherErrors.map((path) => {
+                    const error = check.errors[path];
+                    return (
+                      <li key={path} class="field__error">
+                        {t('options.error.other', {
+                          path: path || t('options.problems.whole'),
+                          message: error ? t(error.key, error.params) : '',
+                        })}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </div>
+            <p
+              role="status"
+              class={`options__status${status?.kind === 'failed' ? ' options__status--failed' : ''}`}
+              data-testid="save-status"
+              data-status={status?.kind}
+            >
+              {statusText}
+            </p>
+          </div>
+        </form>
+        <SettingsTransfer
+          busy={busy}
+          importError={importError}
+          onExport={() => (props.download ?? downloadTextFile)(SETTINGS_FILE_NAME, exportSettings(saved))}
+          onImportFile={(file) => void importFile(file)}
+        />
+        <GuardLog entries={log} onClear={() => void clearLog()} clearError={clearError} />
+      </div>
+    </LanguageContext.Provider>
+  );
+}

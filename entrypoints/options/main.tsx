@@ -1,0 +1,30 @@
+import { render } from 'preact';
+import { browser } from '#imports';
+import { OptionsPage } from '../../components/options/OptionsPage';
+import { guardLogItem, loadSettings, saveSettings } from '../../platform/storage';
+import './options.css';
+
+async function main() {
+  const app = document.getElementById('app');
+  if (!app) return;
+  try {
+    const [{ settings, problems }, guardLog] = await Promise.all([loadSettings(), guardLogItem.getValue()]);
+    render(
+      <OptionsPage
+        settings={settings}
+        problems={problems}
+        guardLog={Array.isArray(guardLog) ? guardLog : []}
+        uiLanguage={browser.i18n.getUILanguage()}
+        save={saveSettings}
+        readStored={async () => (await loadSettings()).settings}
+        clearGuardLog={() => guardLogItem.setValue([])}
+      />,
+      app,
+    );
+  } catch (error) {
+    // Without the stored settings there is nothing safe to edit: say so instead of showing defaults that would overwrite them.
+    app.textContent = `Settings could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+void main();
