@@ -31,7 +31,12 @@ export function CheckRow({ check, now }: { check: CheckResult; now: number }) {
           </div>
         )}
         {check.fix && check.status !== 'pass' && (
-          <a class="check__fix" href={fixLinkUrl(check.fix, language)} target="_blank" rel="noopener noreferrer">
+          <a
+            class="check__fix"
+            href={fixLinkUrl(check.fix, language)}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
             {t(`fix.${check.fix}`)}
           </a>
         )}

@@ -40,7 +40,13 @@ function GuardContent({ view, blocked, onProceed, onCancel }: Omit<GuardDialogPr
       </ul>
       {blocked && <p class="guard__note">{t('guard.blockedNote')}</p>}
       <div class="guard__actions">
-        <button type="button" ref={cancelRef} class="button button--primary" data-action="cancel" onClick={onCancel}>
+        <button
+          type="button"
+          ref={cancelRef}
+          class="button button--primary"
+          data-action="cancel"
+          onClick={onCancel}
+        >
           {t('guard.cancel')}
         </button>
         {!blocked && (

@@ -24,7 +24,13 @@ function PanelBody({ view, onCollapse }: { view: PanelView; onCollapse: () => vo
 }
 
 /** The side panel beside the VPN form. Collapsed, it is a small tab that still shows the verdict. */
-export function Panel({ view, initiallyCollapsed = false }: { view: PanelView; initiallyCollapsed?: boolean }) {
+export function Panel({
+  view,
+  initiallyCollapsed = false,
+}: {
+  view: PanelView;
+  initiallyCollapsed?: boolean;
+}) {
   const [collapsed, setCollapsed] = useState(initiallyCollapsed);
   return (
     <LanguageContext.Provider value={view.language}>
@@ -44,10 +50,22 @@ export function Panel({ view, initiallyCollapsed = false }: { view: PanelView; i
   );
 }
 
-function ExpandTab({ readiness, onExpand }: { readiness: PanelView['checklist']['readiness']; onExpand: () => void }) {
+function ExpandTab({
+  readiness,
+  onExpand,
+}: {
+  readiness: PanelView['checklist']['readiness'];
+  onExpand: () => void;
+}) {
   const t = useTranslate();
   return (
-    <button type="button" class="panel__expand" onClick={onExpand} aria-expanded="false" title={t('panel.expand')}>
+    <button
+      type="button"
+      class="panel__expand"
+      onClick={onExpand}
+      aria-expanded="false"
+      title={t('panel.expand')}
+    >
       <span class={`readiness-dot readiness-dot--${readiness}`} aria-hidden="true" />
       {t('app.name')}: {t(`readiness.${readiness}`)}
     </button>

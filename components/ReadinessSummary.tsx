@@ -23,7 +23,9 @@ function SummaryBody({ summary }: { summary: Summary }) {
       <p class="summary__newest">
         {summary.newestObservationAt === undefined
           ? t('popup.noData')
-          : t('popup.newest', { age: formatAge(view.language, Math.max(0, view.now - summary.newestObservationAt)) })}
+          : t('popup.newest', {
+              age: formatAge(view.language, Math.max(0, view.now - summary.newestObservationAt)),
+            })}
       </p>
       <nav class="summary__refresh">
         {t('popup.refreshPages')}{' '}

@@ -33,7 +33,8 @@ function mergeStates(older: AccountState, newer: AccountState): AccountState {
  */
 export function recordObservations(stored: StoredAccounts, observations: Observation[]): StoredAccounts {
   const named = observations.find((o) => o.field === 'account')?.value as string | undefined;
-  const account = named ?? observations.find((o) => o.account)?.account ?? stored.currentAccount ?? UNATTRIBUTED;
+  const account =
+    named ?? observations.find((o) => o.account)?.account ?? stored.currentAccount ?? UNATTRIBUTED;
   const accounts = { ...stored.accounts };
   let state = accounts[account] ?? {};
   const unattributed = accounts[UNATTRIBUTED];
@@ -50,7 +51,11 @@ export function recordObservations(stored: StoredAccounts, observations: Observa
 }
 
 /** Stamps what a reader found with where and when it was read. */
-export function observationsFromReadings(readings: Reading[], source: Source, observedAt: number): Observation[] {
+export function observationsFromReadings(
+  readings: Reading[],
+  source: Source,
+  observedAt: number,
+): Observation[] {
   return readings.map((reading) => ({ ...reading, source, observedAt }) as Observation);
 }
 

@@ -1,5 +1,5 @@
-import type { FixLink } from './model/checklist';
 import type { Language } from './i18n';
+import type { FixLink } from './model/checklist';
 
 const docs = (language: Language, page: string) =>
   `https://docs.jdcloud.com/${language === 'zh-CN' ? 'cn' : 'en'}/vpn/${page}`;

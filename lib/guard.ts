@@ -20,7 +20,17 @@ export function decideGuard(checklist: Checklist | undefined, mode: Settings['gu
   }
 }
 
-const CONFIRM_LABELS = ['确定', '立即创建', '创建', '确认', 'ok', 'create', 'confirm', 'create now', 'submit'];
+const CONFIRM_LABELS = [
+  '确定',
+  '立即创建',
+  '创建',
+  '确认',
+  'ok',
+  'create',
+  'confirm',
+  'create now',
+  'submit',
+];
 
 const normalize = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 

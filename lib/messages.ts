@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import type { Language } from './i18n';
+import type { Checklist, Message } from './model/checklist';
 import { vpnDraftSchema } from './model/draft';
 import { observationSchema, REAL_NAME_STATUSES } from './model/observation';
 import { PAGE_KINDS } from './model/page-kind';
-import type { Checklist } from './model/checklist';
 import type { Settings } from './model/settings';
-import type { Language } from './i18n';
+import type { OpenApiValues } from './openapi-source';
 
 /*
  * Messages between the extension's contexts. The background validates every incoming message with
@@ -48,6 +49,28 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('manual-observation'),
     observation: observationSchema.refine((o) => o.source === 'manual', 'manual observations only'),
   }),
+  /** Options/popup: the OpenAPI source's state (secret shown masked, never in full). */
+  z.object({ type: z.literal('openapi-status') }),
+  /** Popup/options "Refresh from OpenAPI": runs unless the minimum interval or a pause forbids it. */
+  z.object({ type: z.literal('openapi-refresh') }),
+  /**
+   * Options "Test connection", with the values typed in the form; a value left out is the stored one.
+   * Extension page → background is trusted with the secret; the reply never carries it.
+   */
+  z.object({
+    type: z.literal('openapi-test'),
+    regionId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .optional(),
+    accessKeyId: z.string().trim().max(128).optional(),
+    secret: z.string().max(256).optional(),
+  }),
+  z.object({ type: z.literal('openapi-save-secret'), secret: z.string().max(256) }),
+  z.object({ type: z.literal('openapi-clear-secret') }),
 ]);
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
 
@@ -76,4 +99,40 @@ export interface Summary {
   /** True when the tab is not a console page and this is the last-known account. */
   lastKnown: boolean;
   newestObservationAt?: number;
+  /** Values in use that the person typed in, so the popup can show them as such, with their age. */
+  manual?: ManualValuesInUse;
 }
+
+export type ManualField = 'cash' | 'coupons';
+export type ManualValuesInUse = Partial<Record<ManualField, { fen: number; observedAt: number }>>;
+
+/** Whether a secret is stored, and its masked form (`••••••••abcd`) made in the background. */
+export interface OpenApiSecretView {
+  set: boolean;
+  masked?: string;
+}
+
+/** Reply to `openapi-status`. */
+export interface OpenApiStatusView {
+  enabled: boolean;
+  secret: OpenApiSecretView;
+  /** The optional host permission is granted. */
+  permitted: boolean;
+  /** JD refused these credentials; no refresh until region, key ID or secret change. */
+  paused: boolean;
+  lastAttemptAt?: number;
+  lastSuccessAt?: number;
+  lastError?: Message;
+  now: number;
+}
+
+/** Reply to `openapi-refresh` and `openapi-test`: what came back, or why nothing did, in words. */
+export type OpenApiRunReply =
+  | { outcome: 'skipped'; message: Message; retryAt?: number }
+  | { outcome: 'ok'; values: OpenApiValues; recorded: boolean }
+  | { outcome: 'error'; values: OpenApiValues; recorded: boolean; message: Message };
+
+/** Reply to `openapi-save-secret` and `openapi-clear-secret`. */
+export type OpenApiSecretReply =
+  | { ok: true; secret: OpenApiSecretView }
+  | { error: string; message: Message };

@@ -1,5 +1,5 @@
-import { evaluate, evaluateAccount } from './evaluate';
 import { estimateVpnCost } from './estimate';
+import { evaluate, evaluateAccount } from './evaluate';
 import type { Language } from './i18n';
 import type { PanelView } from './messages';
 import type { Readiness } from './model/checklist';

@@ -1,5 +1,5 @@
-import { storage } from '#imports';
 import { z } from 'zod';
+import { storage } from '#imports';
 import { emptyStoredAccounts, type StoredAccounts } from '../lib/account-store';
 import type { VpnDraft } from '../lib/model/draft';
 import { observationSchema } from '../lib/model/observation';

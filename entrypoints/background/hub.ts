@@ -1,4 +1,4 @@
-import { browser, type Browser } from '#imports';
+import { type Browser, browser } from '#imports';
 import {
   currentAccountState,
   newestObservationAt,
@@ -9,11 +9,12 @@ import { resolveLanguage } from '../../lib/i18n';
 import {
   contentMessageSchema,
   extensionPageMessageSchema,
+  type ManualValuesInUse,
   type PanelView,
   type PanelViewPush,
   type Summary,
 } from '../../lib/messages';
-import type { Observation } from '../../lib/model/observation';
+import type { AccountState, Observation } from '../../lib/model/observation';
 import type { PageKind } from '../../lib/model/page-kind';
 import { BADGES, buildPanelView } from '../../lib/views';
 import {
@@ -25,6 +26,7 @@ import {
   type TabState,
   updateTab,
 } from '../../platform/storage';
+import { createOpenApiBackground, type OpenApiMessage } from './openapi';
 
 const CONSOLE_KINDS = new Set<PageKind>([
   'vpn-connection-form',
@@ -89,6 +91,7 @@ async function summaryFor(tabId: number | undefined): Promise<Summary> {
     forForm: Boolean(tab?.draft),
     lastKnown: !tab || !CONSOLE_KINDS.has(tab.pageKind),
     newestObservationAt: newestObservationAt(state),
+    manual: manualValuesInUse(state),
   };
 }
 
@@ -97,18 +100,61 @@ async function summaryFor(tabId: number | undefined): Promise<Summary> {
  * against its schema; a message that fails is answered with an error, never acted on.
  */
 export function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
-  // One message at a time: each handler reads, changes and writes storage.
-  const result = queue.then(() => handleOne(message, sender));
-  queue = result.catch(() => undefined);
-  return result;
+  // OpenAPI calls wait on the network: they take the queue only for their storage steps.
+  if (isOpenApiMessage(message)) return handleOpenApiMessage(message, sender);
+  return exclusive(() => handleOne(message, sender));
 }
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/** One task at a time: each handler reads, changes and writes storage. */
+export function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const result = queue.then(task);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+export const openApi = createOpenApiBackground({ exclusive, refreshAllTabs });
+
+/** An extension page (popup, options) may sit in a tab; only its URL tells it from a content script. */
+function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+function isOpenApiMessage(message: unknown): message is { type: string } {
+  if (typeof message !== 'object' || message === null) return false;
+  const type = (message as { type?: unknown }).type;
+  return typeof type === 'string' && type.startsWith('openapi-');
+}
+
+/** The secret may come in with these messages: only extension pages are heard, never a content script. */
+async function handleOpenApiMessage(
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<unknown> {
+  if (sender.id !== browser.runtime.id) return { error: 'unknown sender' };
+  if (!isExtensionPage(sender)) return { error: 'OpenAPI messages are accepted from extension pages only' };
+  const parsed = extensionPageMessageSchema.safeParse(message);
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'invalid message' };
+  const msg = parsed.data;
+  if (!msg.type.startsWith('openapi-')) return { error: 'invalid message' };
+  return openApi.handleMessage(msg as OpenApiMessage);
+}
+
+function manualValuesInUse(state: AccountState): ManualValuesInUse {
+  const manual: ManualValuesInUse = {};
+  for (const field of ['cash', 'coupons'] as const) {
+    const observation = state[field];
+    if (observation?.source !== 'manual') continue;
+    manual[field] = { fen: observation.value, observedAt: observation.observedAt };
+  }
+  return manual;
+}
+
 async function handleOne(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
   if (sender.id !== browser.runtime.id) return { error: 'unknown sender' };
   const tabId = sender.tab?.id;
-  if (tabId !== undefined) {
+  if (tabId !== undefined && !isExtensionPage(sender)) {
     const parsed = contentMessageSchema.safeParse(message);
     if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'invalid message' };
     const msg = parsed.data;
@@ -117,6 +163,8 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
         await updateTab(tabId, (tab) => ({ ...tab, pageKind: msg.pageKind }));
         await record(observationsFromReadings(msg.readings, `page:${msg.pageKind}`, Date.now()));
         await refreshAllTabs();
+        // Not awaited: it queues behind this message.
+        void openApi.onConsoleActivity().catch(() => undefined);
         return { ok: true };
       }
       case 'draft': {
@@ -131,8 +179,14 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
       case 'guard-override':
       case 'guard-error': {
         const account = (await loadAccounts()).currentAccount;
-        const detail = msg.type === 'guard-override' ? `${msg.readiness}: ${msg.checks.join(', ')}` : msg.message;
-        await appendGuardLog({ at: Date.now(), account, kind: msg.type === 'guard-override' ? 'override' : 'guard-error', detail });
+        const detail =
+          msg.type === 'guard-override' ? `${msg.readiness}: ${msg.checks.join(', ')}` : msg.message;
+        await appendGuardLog({
+          at: Date.now(),
+          account,
+          kind: msg.type === 'guard-override' ? 'override' : 'guard-error',
+          detail,
+        });
         return { ok: true };
       }
     }
@@ -147,5 +201,7 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
       await record([msg.observation]);
       await refreshAllTabs();
       return { ok: true };
+    default:
+      return { error: 'invalid message' };
   }
 }

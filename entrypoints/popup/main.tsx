@@ -1,8 +1,11 @@
-import { browser } from '#imports';
 import { render } from 'preact';
+import { browser } from '#imports';
+import { LanguageContext } from '../../components/i18n';
+import { type ManualAmount, ManualValues } from '../../components/ManualValues';
+import { OpenApiRefreshButton } from '../../components/OpenApiRefreshButton';
 import { ReadinessSummary } from '../../components/ReadinessSummary';
 import { translate } from '../../lib/i18n';
-import type { Summary } from '../../lib/messages';
+import type { OpenApiRunReply, OpenApiStatusView, Summary } from '../../lib/messages';
 import './popup.css';
 
 /** Tests open the popup as a page, where it is its own active tab: `?tabId=` names the console tab. */
@@ -16,19 +19,52 @@ async function targetTabId(): Promise<number | undefined> {
 async function main() {
   const app = document.getElementById('app');
   if (!app) return;
-  const summary = (await browser.runtime.sendMessage({ type: 'get-summary', tabId: await targetTabId() })) as Summary;
-  document.documentElement.lang = summary.view.language;
-  render(
-    <>
-      <ReadinessSummary summary={summary} />
-      <footer class="popup__footer">
-        <a class="link" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener noreferrer">
-          {translate(summary.view.language, 'popup.options')}
-        </a>
-      </footer>
-    </>,
-    app,
-  );
+  const tabId = await targetTabId();
+  const send = (message: unknown) => browser.runtime.sendMessage(message);
+
+  // Drawn again after a value is entered or the OpenAPI answers, so the checklist shows what is now in use.
+  const draw = async () => {
+    const summary = (await send({ type: 'get-summary', tabId })) as Summary;
+    const openapi = (await send({ type: 'openapi-status' }).catch(() => undefined)) as
+      | OpenApiStatusView
+      | undefined;
+    const language = summary.view.language;
+    document.documentElement.lang = language;
+    const saveManual = async (amounts: ManualAmount[]) => {
+      for (const { field, fen } of amounts) {
+        const observation = { field, value: fen, source: 'manual', observedAt: Date.now() };
+        const reply = (await send({ type: 'manual-observation', observation })) as
+          | { error?: string }
+          | undefined;
+        if (reply?.error) throw new Error(reply.error);
+      }
+      await draw();
+    };
+    const refreshOpenApi = async () => {
+      const reply = (await send({ type: 'openapi-refresh' })) as OpenApiRunReply;
+      await draw();
+      return reply;
+    };
+    render(
+      <LanguageContext.Provider value={language}>
+        <ReadinessSummary summary={summary} />
+        {openapi?.enabled && <OpenApiRefreshButton onRefresh={refreshOpenApi} />}
+        <ManualValues inUse={summary.manual} now={summary.view.now} onSave={saveManual} />
+        <footer class="popup__footer">
+          <a
+            class="link"
+            href={browser.runtime.getURL('/options.html')}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {translate(language, 'popup.options')}
+          </a>
+        </footer>
+      </LanguageContext.Provider>,
+      app,
+    );
+  };
+  await draw();
 }
 
 void main();

@@ -1,8 +1,9 @@
 import { formatFen } from '../money';
-import { uiCatalog } from './ui';
-import { checkCatalog } from './checks';
 import { apiCatalog } from './api';
+import { checkCatalog } from './checks';
+import { openapiCatalog } from './openapi';
 import { optionsCatalog } from './options';
+import { uiCatalog } from './ui';
 
 export type Language = 'zh-CN' | 'en';
 export type LanguageSetting = 'auto' | Language;
@@ -14,12 +15,13 @@ export function resolveLanguage(setting: LanguageSetting, uiLanguage: string | u
 }
 
 const catalogs: Record<Language, Record<string, string>> = {
-  en: { ...uiCatalog.en, ...checkCatalog.en, ...apiCatalog.en, ...optionsCatalog.en },
+  en: { ...uiCatalog.en, ...checkCatalog.en, ...apiCatalog.en, ...optionsCatalog.en, ...openapiCatalog.en },
   'zh-CN': {
     ...uiCatalog['zh-CN'],
     ...checkCatalog['zh-CN'],
     ...apiCatalog['zh-CN'],
     ...optionsCatalog['zh-CN'],
+    ...openapiCatalog['zh-CN'],
   },
 };
 
@@ -49,7 +51,8 @@ const MINUTE = 60_000;
 export function formatAge(language: Language, ageMs: number): string {
   if (ageMs < MINUTE) return translate(language, 'age.now');
   if (ageMs < 60 * MINUTE) return translate(language, 'age.minutes', { n: Math.floor(ageMs / MINUTE) });
-  if (ageMs < 48 * 60 * MINUTE) return translate(language, 'age.hours', { n: Math.floor(ageMs / (60 * MINUTE)) });
+  if (ageMs < 48 * 60 * MINUTE)
+    return translate(language, 'age.hours', { n: Math.floor(ageMs / (60 * MINUTE)) });
   return translate(language, 'age.days', { n: Math.floor(ageMs / (24 * 60 * MINUTE)) });
 }
 

@@ -12,7 +12,8 @@ export const uiCatalog = {
     'status.unknown': 'Unknown',
     'panel.collapse': 'Collapse',
     'panel.expand': 'Show VPN Preflight checklist',
-    'panel.estimate': 'Estimated cost: {perHourFen}/hour, {perDayFen}/day ({tunnels} tunnels, {gb} GB/day out)',
+    'panel.estimate':
+      'Estimated cost: {perHourFen}/hour, {perDayFen}/day ({tunnels} tunnels, {gb} GB/day out)',
     'panel.runway': 'Available funds cover about {days} days.',
     'panel.runwayUnknown': 'Days covered: unknown until the balance is read.',
     'panel.account': 'Account {account}',
@@ -41,7 +42,8 @@ export const uiCatalog = {
     'guard.unknownIntro': 'VPN Preflight could not confirm your account is ready:',
     'guard.proceed': 'Proceed anyway',
     'guard.cancel': 'Fix first',
-    'guard.blockedNote': 'Submitting is blocked while a required check fails (guard mode: block). You can change this in the options.',
+    'guard.blockedNote':
+      'Submitting is blocked while a required check fails (guard mode: block). You can change this in the options.',
     'popup.noData': 'No JD Cloud account seen yet. Open the JD Cloud console and sign in.',
     'popup.newest': 'Newest data: {age}',
     'popup.lastKnown': 'Last-known account (the current tab is not a JD Cloud console page)',
@@ -60,7 +62,8 @@ export const uiCatalog = {
     'status.unknown': '未知',
     'panel.collapse': '收起',
     'panel.expand': '展开 VPN 预检清单',
-    'panel.estimate': '预估费用：每小时 {perHourFen}，每天 {perDayFen}（{tunnels} 条隧道，每天出方向流量 {gb} GB）',
+    'panel.estimate':
+      '预估费用：每小时 {perHourFen}，每天 {perDayFen}（{tunnels} 条隧道，每天出方向流量 {gb} GB）',
     'panel.runway': '可用资金约可支撑 {days} 天。',
     'panel.runwayUnknown': '可支撑天数：读取余额后才能计算。',
     'panel.account': '账号 {account}',

@@ -23,7 +23,11 @@ export const settingsSchema = z.object({
   /** Warn when funds cover fewer days of the estimated VPN cost. */
   runwayWarnDays: z.number().int().min(0).max(365).default(7),
   /** Data older than this turns its check to `warn`. */
-  staleAfterHours: z.number().min(1).max(24 * 30).default(24),
+  staleAfterHours: z
+    .number()
+    .min(1)
+    .max(24 * 30)
+    .default(24),
   guardMode: z.enum(['warn', 'block', 'off']).default('warn'),
   /** Tunnels the person plans to add to the connection (the console pre-fills 2, or 4 for a quad-IP gateway). */
   plannedTunnels: z.number().int().min(0).max(8).default(2),
@@ -35,14 +39,21 @@ export const settingsSchema = z.object({
     'cn-east-2': documentedPrice,
     'cn-south-1': documentedPrice,
   }),
-  selectorOverrides: z.partialRecord(z.enum(SELECTOR_OVERRIDE_FIELDS), z.string().min(1).max(500)).default({}),
+  selectorOverrides: z
+    .partialRecord(z.enum(SELECTOR_OVERRIDE_FIELDS), z.string().min(1).max(500))
+    .default({}),
   /** The OpenAPI source. The secret key is stored apart from settings and never leaves the background. */
   openapi: z
     .object({
       enabled: z.boolean().default(false),
       regionId: z.string().min(1).max(64).default('cn-north-1'),
       accessKeyId: z.string().max(128).default(''),
-      refreshMinutes: z.number().int().min(5).max(24 * 60).default(15),
+      refreshMinutes: z
+        .number()
+        .int()
+        .min(5)
+        .max(24 * 60)
+        .default(15),
     })
     .default({ enabled: false, regionId: 'cn-north-1', accessKeyId: '', refreshMinutes: 15 }),
 });

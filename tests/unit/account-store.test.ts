@@ -38,9 +38,13 @@ describe('recordObservations', () => {
       { field: 'account', value: 'jdc_a', source: 'page:other-console', observedAt: T0 },
       { field: 'cash', value: 9000, source: 'openapi', observedAt: T0 + 2000 },
     ]);
-    stored = recordObservations(stored, [{ field: 'cash', value: 100, source: 'page:capital-overview', observedAt: T0 + 1000 }]);
+    stored = recordObservations(stored, [
+      { field: 'cash', value: 100, source: 'page:capital-overview', observedAt: T0 + 1000 },
+    ]);
     expect(currentAccountState(stored).cash?.value).toBe(9000);
-    stored = recordObservations(stored, [{ field: 'cash', value: 100, source: 'manual', observedAt: T0 + 3000 }]);
+    stored = recordObservations(stored, [
+      { field: 'cash', value: 100, source: 'manual', observedAt: T0 + 3000 },
+    ]);
     expect(currentAccountState(stored).cash).toMatchObject({ value: 100, source: 'manual' });
   });
 
@@ -49,7 +53,9 @@ describe('recordObservations', () => {
       { field: 'account', value: 'jdc_a', source: 'page:other-console', observedAt: T0 },
       { field: 'cash', value: 9000, source: 'page:capital-overview', observedAt: T0 },
     ]);
-    stored = recordObservations(stored, [{ field: 'account', value: 'jdc_b', source: 'page:other-console', observedAt: T0 + 1 }]);
+    stored = recordObservations(stored, [
+      { field: 'account', value: 'jdc_b', source: 'page:other-console', observedAt: T0 + 1 },
+    ]);
     expect(stored.currentAccount).toBe('jdc_b');
     expect(currentAccountState(stored).cash).toBeUndefined();
     expect(stored.accounts.jdc_a?.cash?.value).toBe(9000);
@@ -61,7 +67,9 @@ describe('recordObservations', () => {
     ]);
     expect(stored.currentAccount).toBeUndefined();
     expect(stored.accounts[UNATTRIBUTED]?.cash?.value).toBe(500);
-    stored = recordObservations(stored, [{ field: 'account', value: 'jdc_a', source: 'page:other-console', observedAt: T0 + 1 }]);
+    stored = recordObservations(stored, [
+      { field: 'account', value: 'jdc_a', source: 'page:other-console', observedAt: T0 + 1 },
+    ]);
     expect(stored.accounts[UNATTRIBUTED]).toBeUndefined();
     expect(currentAccountState(stored).cash?.value).toBe(500);
   });
@@ -70,7 +78,9 @@ describe('recordObservations', () => {
     let stored = recordObservations(emptyStoredAccounts(), [
       { field: 'account', value: 'jdc_a', source: 'page:other-console', observedAt: T0 },
     ]);
-    stored = recordObservations(stored, [{ field: 'signedIn', value: false, source: 'page:login', observedAt: T0 + 5 }]);
+    stored = recordObservations(stored, [
+      { field: 'signedIn', value: false, source: 'page:login', observedAt: T0 + 5 },
+    ]);
     expect(currentAccountState(stored).signedIn).toMatchObject({ value: false, account: 'jdc_a' });
   });
 });

@@ -1,6 +1,5 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup } from '@testing-library/preact';
 import { GuardDialog } from '../../components/GuardDialog';
 import { Panel } from '../../components/Panel';
 import { ReadinessSummary } from '../../components/ReadinessSummary';
@@ -64,7 +63,9 @@ describe('Panel', () => {
     expect(funds?.textContent).toContain('¥42.50');
     expect(funds?.textContent).toContain('¥50.00');
     expect(funds?.textContent).toContain('3 min ago');
-    expect(funds?.querySelector('a')?.getAttribute('href')).toBe('https://uc.jdcloud.com/cost/capital/recharge');
+    expect(funds?.querySelector('a')?.getAttribute('href')).toBe(
+      'https://uc.jdcloud.com/cost/capital/recharge',
+    );
   });
 
   it('shows the estimated cost per hour and per day', () => {
@@ -89,8 +90,16 @@ describe('Panel', () => {
   });
 
   it('renders page text as text, never as markup', () => {
-    const hostile = { ...lowBalance, account: { ...lowBalance.account!, value: '<img src=x onerror=alert(1)>' } };
-    const { container } = render(<Panel view={view(hostile as AccountState)} />);
+    const hostile: AccountState = {
+      ...lowBalance,
+      account: {
+        field: 'account',
+        value: '<img src=x onerror=alert(1)>',
+        source: 'page:other-console',
+        observedAt: NOW,
+      },
+    };
+    const { container } = render(<Panel view={view(hostile)} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });
@@ -101,14 +110,19 @@ describe('GuardDialog', () => {
     const onProceed = vi.fn();
     const onCancel = vi.fn();
     const { container } = render(
-      <GuardDialog view={view(lowBalance)} language="en" blocked={false} onProceed={onProceed} onCancel={onCancel} />,
+      <GuardDialog
+        view={view(lowBalance)}
+        language="en"
+        blocked={false}
+        onProceed={onProceed}
+        onCancel={onCancel}
+      />,
     );
     const dialog = container.querySelector('[data-testid="preflight-guard"]');
     expect(dialog?.getAttribute('role')).toBe('alertdialog');
-    expect([...container.querySelectorAll('[data-check]')].map((row) => row.getAttribute('data-check'))).toEqual([
-      'funds-threshold',
-      'funds-runway',
-    ]);
+    expect(
+      [...container.querySelectorAll('[data-check]')].map((row) => row.getAttribute('data-check')),
+    ).toEqual(['funds-threshold', 'funds-runway']);
     fireEvent.click(container.querySelector('[data-action="proceed"]') as Element);
     expect(onProceed).toHaveBeenCalledTimes(1);
     fireEvent.click(container.querySelector('[data-action="cancel"]') as Element);
@@ -128,17 +142,16 @@ describe('ReadinessSummary', () => {
   it('carries the popup hook and says when the account is only the last known one', () => {
     const accountView = buildPanelView(lowBalance, undefined, defaultSettings(), 'en', NOW);
     const { container } = render(
-      <ReadinessSummary summary={{ view: accountView, forForm: false, lastKnown: true, newestObservationAt: NOW - MIN }} />,
+      <ReadinessSummary
+        summary={{ view: accountView, forForm: false, lastKnown: true, newestObservationAt: NOW - MIN }}
+      />,
     );
     const root = container.querySelector('[data-testid="readiness-summary"]');
     expect(root?.getAttribute('data-readiness')).toBe('blocked');
     expect(container.textContent).toContain('Last-known account');
     expect(container.textContent).toContain('Newest data: 1 min ago');
-    expect([...container.querySelectorAll('[data-check]')].map((row) => row.getAttribute('data-check'))).toEqual([
-      'signed-in',
-      'real-name',
-      'funds-threshold',
-      'funds-runway',
-    ]);
+    expect(
+      [...container.querySelectorAll('[data-check]')].map((row) => row.getAttribute('data-check')),
+    ).toEqual(['signed-in', 'real-name', 'funds-threshold', 'funds-runway']);
   });
 });

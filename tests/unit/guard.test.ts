@@ -35,7 +35,9 @@ describe('findConfirmButton', () => {
   };
 
   it('finds the confirm button by its zh or en label, not the cancel button', () => {
-    expect(findConfirmButton(form('<button>取消</button><button> 确定 </button>'))?.textContent).toBe(' 确定 ');
+    expect(findConfirmButton(form('<button>取消</button><button> 确定 </button>'))?.textContent).toBe(
+      ' 确定 ',
+    );
     expect(findConfirmButton(form('<button>Cancel</button><button>OK</button>'))?.textContent).toBe('OK');
     expect(findConfirmButton(form('<span role="button">立即创建</span>'))?.textContent).toBe('立即创建');
   });

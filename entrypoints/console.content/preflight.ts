@@ -1,0 +1,116 @@
+import { browser, type ContentScriptContext } from '#imports';
+import type { ContentMessage, PanelView, PanelViewPush } from '../../lib/messages';
+import type { VpnDraft } from '../../lib/model/draft';
+import type { Reading } from '../../lib/model/observation';
+import type { PageKind } from '../../lib/model/page-kind';
+import type { Settings } from '../../lib/model/settings';
+import { classify, findVpnConnectionForm } from '../../lib/pages';
+import { type PageContext, readersByPage, readVpnConnectionForm } from '../../lib/readers';
+import { createDomWatcher } from './dom-watcher';
+import { PanelHost } from './panel-host';
+import { armSubmitGuard } from './submit-guard';
+
+function send<T = unknown>(message: ContentMessage): Promise<T | undefined> {
+  return browser.runtime.sendMessage(message).catch(() => undefined) as Promise<T | undefined>;
+}
+
+function isPanelView(value: unknown): value is PanelView {
+  return typeof value === 'object' && value !== null && 'checklist' in value && 'estimate' in value;
+}
+
+/**
+ * The content script's whole job: classify the page, read it, report what it read, and on the VPN form
+ * show the panel and guard the submit. Runs on load, on SPA navigation and on batched DOM changes.
+ */
+export function startPreflight(ctx: ContentScriptContext) {
+  const host = new PanelHost(ctx);
+  let overrides: Settings['selectorOverrides'] = {};
+  let lastReport = '';
+  let lastDraft = '';
+  let form: Element | null = null;
+  let view: PanelView | undefined;
+
+  const pageContext = (): PageContext => ({ url: new URL(location.href), document, overrides });
+
+  const report = (pageKind: PageKind, readings: Reading[]) => {
+    const key = JSON.stringify([location.href, pageKind, readings]);
+    if (key === lastReport) return;
+    lastReport = key;
+    void send({ type: 'page-read', pageKind, readings });
+  };
+
+  const showView = (next: PanelView) => {
+    view = next;
+    if (form) void host.show(form, view);
+  };
+
+  const updateDraft = (draft: VpnDraft | null) => {
+    const key = JSON.stringify(draft);
+    if (key === lastDraft) return;
+    lastDraft = key;
+    void send<PanelView>({ type: 'draft', draft }).then((answer) => {
+      if (draft && isPanelView(answer) && key === lastDraft) showView(answer);
+    });
+  };
+
+  const leaveForm = () => {
+    if (!form) return;
+    form = null;
+    view = undefined;
+    host.remove();
+    updateDraft(null);
+  };
+
+  const scan = () => {
+    if (!ctx.isValid) return;
+    const pageKind = classify(location.href, document);
+    if (pageKind === 'not-ours') return leaveForm();
+    const page = pageContext();
+    report(pageKind, readersByPage[pageKind]?.(page) ?? []);
+    const root = pageKind === 'vpn-connection-form' ? findVpnConnectionForm(document) : null;
+    if (!root) return leaveForm();
+    if (root !== form) {
+      form = root;
+      void host.show(root, view);
+    }
+    updateDraft(readVpnConnectionForm(page) ?? { presentation: 'route' });
+  };
+
+  const watcher = createDomWatcher(ctx, scan);
+  const rescan = () => {
+    watcher.arm();
+    watcher.schedule();
+  };
+
+  armSubmitGuard(ctx, {
+    form: () => form,
+    view: () => view,
+    prompt: (prompt) => host.prompt(prompt),
+    onOverride: (held) =>
+      void send({
+        type: 'guard-override',
+        readiness: held?.checklist.readiness ?? 'unknown',
+        checks: held?.checklist.checks.filter((c) => c.status !== 'pass').map((c) => c.id) ?? [],
+      }),
+    onError: (error) => void send({ type: 'guard-error', message: String(error).slice(0, 2000) }),
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const push = message as PanelViewPush;
+    if (ctx.isValid && push?.type === 'panel-view' && form && isPanelView(push.view)) showView(push.view);
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', rescan);
+  for (const type of ['click', 'keyup', 'input', 'change'] as const) {
+    ctx.addEventListener(document, type, rescan, { capture: true, passive: true });
+  }
+  ctx.onInvalidated(() => host.remove());
+
+  void browser.storage.local
+    .get('settings')
+    .then(({ settings }) => {
+      const stored = (settings as Partial<Settings> | undefined)?.selectorOverrides;
+      if (stored && typeof stored === 'object') overrides = stored;
+    })
+    .catch(() => undefined)
+    .finally(rescan);
+}

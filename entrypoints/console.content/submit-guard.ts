@@ -1,0 +1,102 @@
+import type { ContentScriptContext } from '#imports';
+import { decideGuard, findConfirmButton } from '../../lib/guard';
+import type { PanelView } from '../../lib/messages';
+import type { GuardPrompt } from './panel-host';
+
+interface SubmitGuardOptions {
+  /** The VPN form root (route page or dialog) the guard watches. */
+  form: () => Element | null;
+  view: () => PanelView | undefined;
+  prompt: (prompt: GuardPrompt | undefined) => void;
+  onOverride: (view: PanelView | undefined) => void;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * Capture-phase guard on the form's confirm button and on Enter. The decision is synchronous, from the
+ * checklist already held; "Proceed anyway" replays the original action once. If the guard itself throws,
+ * the console's own submit goes through (fail open) and the error is reported.
+ */
+export function armSubmitGuard(ctx: ContentScriptContext, options: SubmitGuardOptions) {
+  let replaying = false;
+  let pending = false;
+
+  const intercept = (event: Event, replay: () => void) => {
+    if (replaying || !event.isTrusted) return;
+    let stopped = false;
+    try {
+      if (pending) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+      }
+      const view = options.view();
+      const decision = decideGuard(view?.checklist, view?.guardMode ?? 'warn');
+      if (decision === 'allow') return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      stopped = true;
+      pending = true;
+      const close = () => {
+        pending = false;
+        options.prompt(undefined);
+      };
+      options.prompt({
+        blocked: decision === 'block',
+        onCancel: close,
+        onProceed: () => {
+          close();
+          options.onOverride(options.view());
+          replaying = true;
+          try {
+            replay();
+          } finally {
+            replaying = false;
+          }
+        },
+      });
+    } catch (error) {
+      pending = false;
+      options.onError(error);
+      if (stopped) {
+        // Fail open: the console's own submit must not be lost to our bug.
+        options.prompt(undefined);
+        replaying = true;
+        try {
+          replay();
+        } finally {
+          replaying = false;
+        }
+      }
+    }
+  };
+
+  const onClick = (event: MouseEvent) => {
+    const form = options.form();
+    const target = event.target;
+    if (!form || !(target instanceof Element)) return;
+    const button = findConfirmButton(form);
+    if (!button?.contains(target)) return;
+    intercept(event, () => button.click());
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    // An Enter that confirms a Chinese input method's candidate is not a submit.
+    if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
+    const form = options.form();
+    const target = event.target;
+    if (!form || !(target instanceof HTMLInputElement) || !form.contains(target)) return;
+    intercept(event, () => {
+      const owner = target.form;
+      const button = findConfirmButton(form);
+      if (owner)
+        owner.requestSubmit(
+          button instanceof HTMLButtonElement && button.form === owner ? button : undefined,
+        );
+      else button?.click();
+    });
+  };
+
+  ctx.addEventListener(window, 'click', onClick, { capture: true });
+  ctx.addEventListener(window, 'keydown', onKeyDown, { capture: true });
+}

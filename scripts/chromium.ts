@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type BrowserContext, chromium } from '@playwright/test';
+import { mockConsoleResponse } from '../tests/fixtures/console/render';
+import type { ScenarioName } from '../tests/fixtures/console/scenarios';
+
+export const DEFAULT_EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/** Debian's Chromium unless CHROMIUM_PATH says otherwise; Playwright cannot download its own here. */
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
+  if (!found) {
+    throw new ChromiumMissingError(
+      'Chromium was not found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu) ' +
+        'or point CHROMIUM_PATH at a Chromium binary. Branded Google Chrome cannot load unpacked extensions from the command line.',
+    );
+  }
+  return found;
+}
+
+export class ChromiumMissingError extends Error {}
+
+export interface LaunchOptions {
+  extensionDir?: string | null;
+  headless?: boolean;
+  locale?: 'zh-CN' | 'en-US';
+  viewport?: { width: number; height: number };
+}
+
+/** A fresh Chromium profile with the extension loaded (or none, for comparison runs). */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
+  const extensionDir = options.extensionDir === undefined ? DEFAULT_EXTENSION_DIR : options.extensionDir;
+  if (extensionDir && !existsSync(resolve(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}. Run \`npm run build\` first.`);
+  }
+  const locale = options.locale ?? 'en-US';
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--lang=${locale}`,
+  ];
+  if (extensionDir)
+    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  return chromium.launchPersistentContext('', {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    locale,
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    args,
+  });
+}
+
+export async function extensionId(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
+
+export interface MockConsoleOptions {
+  scenario: ScenarioName;
+  lang: 'zh' | 'en';
+  createMode?: 'route' | 'dialog';
+}
+
+/**
+ * Serves the mock console at JD Cloud's real addresses and aborts every other request, so nothing leaves
+ * the machine. The options object is read per request: a test can switch scenario mid-run.
+ */
+export async function serveMockConsole(context: BrowserContext, options: MockConsoleOptions): Promise<void> {
+  await context.route(
+    (url) => url.protocol === 'https:' || url.protocol === 'http:',
+    async (route) => {
+      const url = route.request().url();
+      const host = new URL(url).hostname;
+      if (host !== 'jdcloud.com' && !host.endsWith('.jdcloud.com')) return route.abort('blockedbyclient');
+      const response = mockConsoleResponse(url, options);
+      return route.fulfill({ status: response.status, headers: response.headers, body: response.body });
+    },
+  );
+}
