@@ -1,11 +1,12 @@
-import type { Checklist as ChecklistModel } from '../lib/model/checklist';
+import type { PanelTexts } from '../lib/i18n/panel';
+import type { RenderedCheck } from '../lib/messages';
 import { CheckRow } from './CheckRow';
 
-export function Checklist({ checklist, now }: { checklist: ChecklistModel; now: number }) {
+export function Checklist({ checks, texts }: { checks: RenderedCheck[]; texts: PanelTexts }) {
   return (
     <ul class="checklist">
-      {checklist.checks.map((check) => (
-        <CheckRow key={check.id} check={check} now={now} />
+      {checks.map((check) => (
+        <CheckRow key={check.id} check={check} statusLabel={texts[`status.${check.status}`]} />
       ))}
     </ul>
   );

@@ -1,71 +1,60 @@
-import { useEffect, useRef } from 'preact/hooks';
+import type { PanelTexts } from '../lib/i18n/panel';
 import type { PanelView } from '../lib/messages';
-import { CheckRow } from './CheckRow';
-import { LanguageContext, useTranslate } from './i18n';
+import { Checklist } from './Checklist';
 
 interface GuardDialogProps {
+  /** Absent when no verdict has arrived yet: the dialog then says nothing could be confirmed. */
   view: PanelView | undefined;
+  texts: PanelTexts;
   /** In block mode with a failing check there is no way through. */
   blocked: boolean;
-  language: PanelView['language'];
   onProceed: () => void;
   onCancel: () => void;
 }
 
-function GuardContent({ view, blocked, onProceed, onCancel }: Omit<GuardDialogProps, 'language'>) {
-  const t = useTranslate();
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancelRef.current?.focus(), []);
-  const problems = view?.checklist.checks.filter((check) => check.status !== 'pass') ?? [];
+// One function for the dialog's life: a new one each render would move focus back on every update.
+const focusOnMount = (element: HTMLButtonElement | null) => element?.focus();
+
+/** Asks before an unready VPN form is submitted. Focus starts on "Fix first"; Escape cancels. */
+export function GuardDialog({ view, texts, blocked, onProceed, onCancel }: GuardDialogProps) {
+  const problems = view?.checks.filter((check) => check.status !== 'pass') ?? [];
   const hasFailure = problems.some((check) => check.status === 'fail');
   return (
-    <div
-      class="guard"
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby="preflight-guard-title"
-      data-testid="preflight-guard"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
-      }}
-    >
-      <h2 id="preflight-guard-title" class="guard__title">
-        {t(blocked ? 'guard.blockedTitle' : 'guard.title')}
-      </h2>
-      <p>{t(hasFailure ? 'guard.intro' : 'guard.unknownIntro')}</p>
-      <ul class="checklist">
-        {problems.map((check) => (
-          <CheckRow key={check.id} check={check} now={view?.now ?? Date.now()} />
-        ))}
-      </ul>
-      {blocked && <p class="guard__note">{t('guard.blockedNote')}</p>}
-      <div class="guard__actions">
-        <button
-          type="button"
-          ref={cancelRef}
-          class="button button--primary"
-          data-action="cancel"
-          onClick={onCancel}
-        >
-          {t('guard.cancel')}
-        </button>
-        {!blocked && (
-          <button type="button" class="button" data-action="proceed" onClick={onProceed}>
-            {t('guard.proceed')}
+    <div class="guard-backdrop">
+      <div
+        class="guard"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="preflight-guard-title"
+        data-testid="preflight-guard"
+        lang={view?.language}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onCancel();
+        }}
+      >
+        <h2 id="preflight-guard-title" class="guard__title">
+          {texts[blocked ? 'guard.blockedTitle' : 'guard.title']}
+        </h2>
+        <p>{texts[hasFailure ? 'guard.intro' : 'guard.unknownIntro']}</p>
+        <Checklist checks={problems} texts={texts} />
+        {blocked && <p class="guard__note">{texts['guard.blockedNote']}</p>}
+        <div class="guard__actions">
+          <button
+            type="button"
+            ref={focusOnMount}
+            class="button button--primary"
+            data-action="cancel"
+            onClick={onCancel}
+          >
+            {texts['guard.cancel']}
           </button>
-        )}
+          {!blocked && (
+            <button type="button" class="button" data-action="proceed" onClick={onProceed}>
+              {texts['guard.proceed']}
+            </button>
+          )}
+        </div>
       </div>
     </div>
-  );
-}
-
-/** Asks before an unready VPN form is submitted. */
-export function GuardDialog(props: GuardDialogProps) {
-  return (
-    <LanguageContext.Provider value={props.language}>
-      <div class="guard-backdrop">
-        <GuardContent {...props} />
-      </div>
-    </LanguageContext.Provider>
   );
 }

@@ -1,73 +1,71 @@
-import { useState } from 'preact/hooks';
+import type { PanelTexts } from '../lib/i18n/panel';
 import type { PanelView } from '../lib/messages';
 import { Checklist } from './Checklist';
 import { CostEstimate } from './CostEstimate';
-import { LanguageContext, useTranslate } from './i18n';
 import { ReadinessBanner } from './ReadinessBanner';
 
-function PanelBody({ view, onCollapse }: { view: PanelView; onCollapse: () => void }) {
-  const t = useTranslate();
+interface ViewProps {
+  view: PanelView;
+  texts: PanelTexts;
+}
+
+function PanelBody({
+  view,
+  texts,
+  hidden,
+  onCollapse,
+}: ViewProps & { hidden: boolean; onCollapse: () => void }) {
   return (
-    <section class="panel__body" aria-label={t('app.name')}>
+    <section class="panel__body" aria-label={texts['app.name']} hidden={hidden}>
       <header class="panel__header">
-        <h2 class="panel__title">{t('app.name')}</h2>
+        <h2 class="panel__title">{texts['app.name']}</h2>
         <button type="button" class="panel__toggle" onClick={onCollapse} aria-expanded="true">
-          {t('panel.collapse')}
+          {texts['panel.collapse']}
         </button>
       </header>
-      {view.account && <p class="panel__account">{t('panel.account', { account: view.account })}</p>}
-      <ReadinessBanner readiness={view.checklist.readiness} />
-      <Checklist checklist={view.checklist} now={view.now} />
+      {view.account && <p class="panel__account">{view.account}</p>}
+      <ReadinessBanner view={view} />
+      <Checklist checks={view.checks} texts={texts} />
       <CostEstimate view={view} />
     </section>
   );
 }
 
-/** The side panel beside the VPN form. Collapsed, it is a small tab that still shows the verdict. */
-export function Panel({
-  view,
-  initiallyCollapsed = false,
-}: {
-  view: PanelView;
-  initiallyCollapsed?: boolean;
-}) {
-  const [collapsed, setCollapsed] = useState(initiallyCollapsed);
-  return (
-    <LanguageContext.Provider value={view.language}>
-      <div
-        class={`panel panel--${view.checklist.readiness}${collapsed ? ' panel--collapsed' : ''}`}
-        data-testid="preflight-panel"
-        data-readiness={view.checklist.readiness}
-        lang={view.language}
-      >
-        {collapsed ? (
-          <ExpandTab readiness={view.checklist.readiness} onExpand={() => setCollapsed(false)} />
-        ) : (
-          <PanelBody view={view} onCollapse={() => setCollapsed(true)} />
-        )}
-      </div>
-    </LanguageContext.Provider>
-  );
-}
-
-function ExpandTab({
-  readiness,
-  onExpand,
-}: {
-  readiness: PanelView['checklist']['readiness'];
-  onExpand: () => void;
-}) {
-  const t = useTranslate();
+function ExpandTab({ view, texts, onExpand }: ViewProps & { onExpand: () => void }) {
   return (
     <button
       type="button"
       class="panel__expand"
       onClick={onExpand}
       aria-expanded="false"
-      title={t('panel.expand')}
+      title={texts['panel.expand']}
     >
-      <span class={`readiness-dot readiness-dot--${readiness}`} aria-hidden="true" />
-      {t('app.name')}: {t(`readiness.${readiness}`)}
+      <span class={`readiness-dot readiness-dot--${view.readiness}`} aria-hidden="true" />
+      {texts['app.name']}: {view.readinessLabel}
     </button>
+  );
+}
+
+/**
+ * The side panel beside the VPN form. Collapsed, it is a small tab that still shows the verdict.
+ * The host owns the collapsed state, so the panel stays a plain function of its props. The rows stay in the
+ * document while collapsed (hidden), so their test hooks answer either way.
+ */
+export function Panel({
+  view,
+  texts,
+  collapsed,
+  onToggle,
+}: ViewProps & { collapsed: boolean; onToggle: () => void }) {
+  return (
+    <div
+      class={`panel panel--${view.readiness}${collapsed ? ' panel--collapsed' : ''}`}
+      data-testid="preflight-panel"
+      data-readiness={view.readiness}
+      lang={view.language}
+    >
+      {collapsed && <ExpandTab view={view} texts={texts} onExpand={onToggle} />}
+      <PanelBody view={view} texts={texts} hidden={collapsed} onCollapse={onToggle} />
+    </div>
   );
 }

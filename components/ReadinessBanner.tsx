@@ -1,11 +1,9 @@
-import type { Readiness } from '../lib/model/checklist';
-import { useTranslate } from './i18n';
+import type { PanelView } from '../lib/messages';
 
-export function ReadinessBanner({ readiness }: { readiness: Readiness }) {
-  const t = useTranslate();
+export function ReadinessBanner({ view }: { view: PanelView }) {
   return (
-    <div class={`readiness readiness--${readiness}`} role="status">
-      {t(`readiness.${readiness}`)}
+    <div class={`readiness readiness--${view.readiness}`} role="status">
+      {view.readinessLabel}
     </div>
   );
 }

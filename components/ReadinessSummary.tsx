@@ -1,5 +1,6 @@
 import { COUPONS_URL } from '../lib/fix-links';
 import { formatAge } from '../lib/i18n';
+import { panelCatalog } from '../lib/i18n/panel';
 import type { Summary } from '../lib/messages';
 import { Checklist } from './Checklist';
 import { LanguageContext, useTranslate } from './i18n';
@@ -17,9 +18,9 @@ function SummaryBody({ summary }: { summary: Summary }) {
   return (
     <>
       {summary.lastKnown && <p class="summary__note">{t('popup.lastKnown')}</p>}
-      {view.account && <p class="summary__account">{t('panel.account', { account: view.account })}</p>}
-      <ReadinessBanner readiness={view.checklist.readiness} />
-      <Checklist checklist={view.checklist} now={view.now} />
+      {view.account && <p class="summary__account">{view.account}</p>}
+      <ReadinessBanner view={view} />
+      <Checklist checks={view.checks} texts={panelCatalog[view.language]} />
       <p class="summary__newest">
         {summary.newestObservationAt === undefined
           ? t('popup.noData')
@@ -46,7 +47,7 @@ export function ReadinessSummary({ summary }: { summary: Summary }) {
       <section
         class="summary"
         data-testid="readiness-summary"
-        data-readiness={summary.view.checklist.readiness}
+        data-readiness={summary.view.readiness}
         lang={summary.view.language}
       >
         <SummaryBody summary={summary} />

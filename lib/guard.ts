@@ -1,16 +1,15 @@
-import type { Checklist } from './model/checklist';
+import type { Readiness } from './model/checklist';
 import type { Settings } from './model/settings';
 
 export type GuardDecision = 'allow' | 'ask' | 'block';
 
 /**
  * Decides synchronously, from the checklist the page already holds, what a submit of the VPN form does.
- * No checklist yet means nothing is known: ask rather than let an unknown pass silently.
+ * No verdict yet means nothing is known: ask rather than let an unknown pass silently.
  */
-export function decideGuard(checklist: Checklist | undefined, mode: Settings['guardMode']): GuardDecision {
+export function decideGuard(readiness: Readiness | undefined, mode: Settings['guardMode']): GuardDecision {
   if (mode === 'off') return 'allow';
-  if (!checklist) return 'ask';
-  switch (checklist.readiness) {
+  switch (readiness) {
     case 'ready':
       return 'allow';
     case 'blocked':

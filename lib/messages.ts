@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Language } from './i18n';
-import type { Checklist, Message } from './model/checklist';
+import type { CheckId, CheckStatus, Message, Readiness } from './model/checklist';
 import { vpnDraftSchema } from './model/draft';
 import { observationSchema, REAL_NAME_STATUSES } from './model/observation';
 import { PAGE_KINDS } from './model/page-kind';
@@ -74,14 +74,30 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
 
-/** What the content script shows in the panel and uses for the guard decision. */
+/** A check as shown: its words already in the view's language. */
+export interface RenderedCheck {
+  id: CheckId;
+  status: CheckStatus;
+  required: boolean;
+  title: string;
+  /** The reason in plain words, with the numbers it used. */
+  reason: string;
+  /** Where each value came from and how old it is. */
+  facts: string[];
+  fix?: { label: string; url: string };
+}
+
+/** What the panel and popup show, rendered by the background; the guard decides from `readiness`. */
 export interface PanelView {
-  checklist: Checklist;
-  estimate: { perHourFen: number; perDayFen: number; tunnels: number; outboundGbPerDay: number };
+  readiness: Readiness;
+  readinessLabel: string;
+  checks: RenderedCheck[];
+  /** The estimated cost and how long funds last, one line each. */
+  estimate: string[];
+  account?: string;
   guardMode: Settings['guardMode'];
   language: Language;
-  account?: string;
-  /** When the view was made, so ages can be shown relative to it. */
+  /** When the view was made: the ages in `facts` are relative to it. */
   now: number;
 }
 

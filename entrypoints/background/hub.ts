@@ -43,12 +43,13 @@ const CONSOLE_KINDS = new Set<PageKind>([
 
 async function viewFor(tab: TabState | undefined): Promise<PanelView> {
   const [stored, { settings }] = await Promise.all([loadAccounts(), loadSettings()]);
-  const language = resolveLanguage(settings.language, browser.i18n.getUILanguage());
+  // The browser's preferred language: the same in the worker, the popup and the options page.
+  const language = resolveLanguage(settings.language, navigator.language);
   return buildPanelView(currentAccountState(stored), tab?.draft, settings, language, Date.now());
 }
 
 async function setBadge(tabId: number, view: PanelView | undefined) {
-  const badge = view ? BADGES[view.checklist.readiness] : undefined;
+  const badge = view ? BADGES[view.readiness] : undefined;
   try {
     await browser.action.setBadgeText({ tabId, text: badge?.text ?? '' });
     if (badge) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });

@@ -1,16 +1,17 @@
 import { render } from 'preact';
-import { type ContentScriptContext, createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
 import { GuardDialog } from '../../components/GuardDialog';
 import { Panel } from '../../components/Panel';
+import type { Language } from '../../lib/i18n';
+import { panelCatalog } from '../../lib/i18n/panel';
 import type { PanelView } from '../../lib/messages';
+import css from './style.css?inline';
 
 const PANEL_WIDTH = 340;
 
 /** Which side of the form has room for the panel; none means start collapsed so nothing is covered. */
 function dockFor(form: Element): { side: 'left' | 'right'; collapsed: boolean } {
   const rect = form.getBoundingClientRect();
-  const roomRight = window.innerWidth - rect.right;
-  if (roomRight >= PANEL_WIDTH) return { side: 'right', collapsed: false };
+  if (window.innerWidth - rect.right >= PANEL_WIDTH) return { side: 'right', collapsed: false };
   if (rect.left >= PANEL_WIDTH) return { side: 'left', collapsed: false };
   return { side: 'right', collapsed: true };
 }
@@ -21,70 +22,85 @@ export interface GuardPrompt {
   onCancel: () => void;
 }
 
-/** The `<jdc-preflight-panel>` host: the panel beside the form and, when asked, the guard dialog. */
+/**
+ * The `<jdc-preflight-panel>` element: an open shadow root (tests outside this repository reach into it)
+ * holding the panel beside the form and, when asked, the guard dialog. Styles live inside the shadow root,
+ * so the console's CSS and ours never meet.
+ */
 export class PanelHost {
-  private ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
-  private mounting: Promise<void> | undefined;
+  private host: HTMLElement | undefined;
+  private container: HTMLElement | undefined;
   private view: PanelView | undefined;
   private guard: GuardPrompt | undefined;
-  private dock: ReturnType<typeof dockFor> = { side: 'right', collapsed: false };
+  private side: 'left' | 'right' = 'right';
+  private collapsed = false;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  constructor(private readonly fallbackLanguage: Language) {}
 
-  async show(form: Element, view: PanelView | undefined) {
+  show(form: Element, view: PanelView | undefined) {
     this.view = view;
-    if (!this.ui) {
-      this.dock = dockFor(form);
-      this.mounting ??= this.mount();
-      await this.mounting;
+    if (!this.host?.isConnected) {
+      ({ side: this.side, collapsed: this.collapsed } = dockFor(form));
+      this.mount();
     }
     this.render();
   }
 
   prompt(guard: GuardPrompt | undefined) {
     this.guard = guard;
+    if (guard && !this.host?.isConnected) this.mount();
     this.render();
   }
 
   remove() {
-    this.ui?.remove();
-    this.ui = undefined;
-    this.mounting = undefined;
+    if (this.container) render(null, this.container);
+    this.host?.remove();
+    this.host = undefined;
+    this.container = undefined;
     this.guard = undefined;
   }
 
-  private async mount() {
-    this.ui = await createShadowRootUi(this.ctx, {
-      name: 'jdc-preflight-panel',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    });
-    this.ui.mount();
+  private mount() {
+    this.remove();
+    const host = document.createElement('jdc-preflight-panel');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = css;
+    const container = document.createElement('div');
+    shadow.append(style, container);
+    document.body.append(host);
+    this.host = host;
+    this.container = container;
   }
 
   private render() {
-    const container = this.ui?.mounted;
-    if (!container) return;
+    if (!this.container) return;
     const view = this.view;
+    const texts = panelCatalog[view?.language ?? this.fallbackLanguage];
     render(
-      <div class={`dock dock--${this.dock.side}`}>
-        {view && <Panel view={view} initiallyCollapsed={this.dock.collapsed} />}
+      <div class={`preflight-theme dock dock--${this.side}`}>
+        {view && (
+          <Panel
+            view={view}
+            texts={texts}
+            collapsed={this.collapsed}
+            onToggle={() => {
+              this.collapsed = !this.collapsed;
+              this.render();
+            }}
+          />
+        )}
         {this.guard && (
           <GuardDialog
             view={view}
-            language={view?.language ?? 'en'}
+            texts={texts}
             blocked={this.guard.blocked}
             onProceed={this.guard.onProceed}
             onCancel={this.guard.onCancel}
           />
         )}
       </div>,
-      container,
+      this.container,
     );
   }
 }

@@ -10,12 +10,14 @@ import { createDomWatcher } from './dom-watcher';
 import { PanelHost } from './panel-host';
 import { armSubmitGuard } from './submit-guard';
 
+const VIEW_REFRESH_MS = 60_000;
+
 function send<T = unknown>(message: ContentMessage): Promise<T | undefined> {
   return browser.runtime.sendMessage(message).catch(() => undefined) as Promise<T | undefined>;
 }
 
 function isPanelView(value: unknown): value is PanelView {
-  return typeof value === 'object' && value !== null && 'checklist' in value && 'estimate' in value;
+  return typeof value === 'object' && value !== null && 'readiness' in value && 'checks' in value;
 }
 
 /**
@@ -23,7 +25,7 @@ function isPanelView(value: unknown): value is PanelView {
  * show the panel and guard the submit. Runs on load, on SPA navigation and on batched DOM changes.
  */
 export function startPreflight(ctx: ContentScriptContext) {
-  const host = new PanelHost(ctx);
+  const host = new PanelHost(navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
   let overrides: Settings['selectorOverrides'] = {};
   let lastReport = '';
   let lastDraft = '';
@@ -41,12 +43,12 @@ export function startPreflight(ctx: ContentScriptContext) {
 
   const showView = (next: PanelView) => {
     view = next;
-    if (form) void host.show(form, view);
+    if (form) host.show(form, view);
   };
 
-  const updateDraft = (draft: VpnDraft | null) => {
+  const updateDraft = (draft: VpnDraft | null, force = false) => {
     const key = JSON.stringify(draft);
-    if (key === lastDraft) return;
+    if (key === lastDraft && !force) return;
     lastDraft = key;
     void send<PanelView>({ type: 'draft', draft }).then((answer) => {
       if (draft && isPanelView(answer) && key === lastDraft) showView(answer);
@@ -71,10 +73,15 @@ export function startPreflight(ctx: ContentScriptContext) {
     if (!root) return leaveForm();
     if (root !== form) {
       form = root;
-      void host.show(root, view);
+      host.show(root, view);
     }
     updateDraft(readVpnConnectionForm(page) ?? { presentation: 'route' });
   };
+
+  // Ages and staleness move with the clock: ask for a fresh verdict now and then while the form is open.
+  ctx.setInterval(() => {
+    if (form && lastDraft) updateDraft(JSON.parse(lastDraft) as VpnDraft | null, true);
+  }, VIEW_REFRESH_MS);
 
   const watcher = createDomWatcher(ctx, scan);
   const rescan = () => {
@@ -89,8 +96,8 @@ export function startPreflight(ctx: ContentScriptContext) {
     onOverride: (held) =>
       void send({
         type: 'guard-override',
-        readiness: held?.checklist.readiness ?? 'unknown',
-        checks: held?.checklist.checks.filter((c) => c.status !== 'pass').map((c) => c.id) ?? [],
+        readiness: held?.readiness ?? 'unknown',
+        checks: held?.checks.filter((c) => c.status !== 'pass').map((c) => c.id) ?? [],
       }),
     onError: (error) => void send({ type: 'guard-error', message: String(error).slice(0, 2000) }),
   });

@@ -14,7 +14,7 @@ interface SubmitGuardOptions {
 
 /**
  * Capture-phase guard on the form's confirm button and on Enter. The decision is synchronous, from the
- * checklist already held; "Proceed anyway" replays the original action once. If the guard itself throws,
+ * verdict already held; "Proceed anyway" replays the original action once. If the guard itself throws,
  * the console's own submit goes through (fail open) and the error is reported.
  */
 export function armSubmitGuard(ctx: ContentScriptContext, options: SubmitGuardOptions) {
@@ -31,7 +31,7 @@ export function armSubmitGuard(ctx: ContentScriptContext, options: SubmitGuardOp
         return;
       }
       const view = options.view();
-      const decision = decideGuard(view?.checklist, view?.guardMode ?? 'warn');
+      const decision = decideGuard(view?.readiness, view?.guardMode ?? 'warn');
       if (decision === 'allow') return;
       event.preventDefault();
       event.stopImmediatePropagation();

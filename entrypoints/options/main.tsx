@@ -14,7 +14,7 @@ async function main() {
         settings={settings}
         problems={problems}
         guardLog={Array.isArray(guardLog) ? guardLog : []}
-        uiLanguage={browser.i18n.getUILanguage()}
+        uiLanguage={navigator.language}
         save={saveSettings}
         readStored={async () => (await loadSettings()).settings}
         clearGuardLog={() => guardLogItem.setValue([])}

@@ -1,17 +1,13 @@
-/** UI chrome shared by panel, guard dialog, popup and options (check texts live in checks.ts). */
+import { panelCatalog } from './panel';
+
+/** UI words of the extension pages and the background's rendered views (check texts live in checks.ts). */
 export const uiCatalog = {
   en: {
-    'app.name': 'VPN Preflight',
+    ...panelCatalog.en,
     'readiness.ready': 'Ready to create',
     'readiness.warning': 'Ready, with warnings',
     'readiness.blocked': 'Not ready: the purchase will fail',
     'readiness.unknown': 'Not sure yet: some data is missing',
-    'status.pass': 'OK',
-    'status.warn': 'Warning',
-    'status.fail': 'Problem',
-    'status.unknown': 'Unknown',
-    'panel.collapse': 'Collapse',
-    'panel.expand': 'Show VPN Preflight checklist',
     'panel.estimate':
       'Estimated cost: {perHourFen}/hour, {perDayFen}/day ({tunnels} tunnels, {gb} GB/day out)',
     'panel.runway': 'Available funds cover about {days} days.',
@@ -36,14 +32,6 @@ export const uiCatalog = {
     'age.minutes': '{n} min ago',
     'age.hours': '{n} h ago',
     'age.days': '{n} days ago',
-    'guard.title': 'This VPN may not be created',
-    'guard.blockedTitle': 'Creating this VPN will fail',
-    'guard.intro': 'VPN Preflight found problems before you submit:',
-    'guard.unknownIntro': 'VPN Preflight could not confirm your account is ready:',
-    'guard.proceed': 'Proceed anyway',
-    'guard.cancel': 'Fix first',
-    'guard.blockedNote':
-      'Submitting is blocked while a required check fails (guard mode: block). You can change this in the options.',
     'popup.noData': 'No JD Cloud account seen yet. Open the JD Cloud console and sign in.',
     'popup.newest': 'Newest data: {age}',
     'popup.lastKnown': 'Last-known account (the current tab is not a JD Cloud console page)',
@@ -51,17 +39,11 @@ export const uiCatalog = {
     'popup.options': 'Options',
   },
   'zh-CN': {
-    'app.name': 'VPN 预检',
+    ...panelCatalog['zh-CN'],
     'readiness.ready': '可以创建',
     'readiness.warning': '可以创建，但有提醒',
     'readiness.blocked': '尚未就绪：购买将会失败',
     'readiness.unknown': '暂无法确定：缺少部分数据',
-    'status.pass': '通过',
-    'status.warn': '提醒',
-    'status.fail': '未通过',
-    'status.unknown': '未知',
-    'panel.collapse': '收起',
-    'panel.expand': '展开 VPN 预检清单',
     'panel.estimate':
       '预估费用：每小时 {perHourFen}，每天 {perDayFen}（{tunnels} 条隧道，每天出方向流量 {gb} GB）',
     'panel.runway': '可用资金约可支撑 {days} 天。',
@@ -86,13 +68,6 @@ export const uiCatalog = {
     'age.minutes': '{n} 分钟前',
     'age.hours': '{n} 小时前',
     'age.days': '{n} 天前',
-    'guard.title': '此 VPN 可能无法创建',
-    'guard.blockedTitle': '创建此 VPN 将会失败',
-    'guard.intro': 'VPN 预检在提交前发现以下问题：',
-    'guard.unknownIntro': 'VPN 预检无法确认您的账号已就绪：',
-    'guard.proceed': '仍然提交',
-    'guard.cancel': '先去处理',
-    'guard.blockedNote': '必需检查未通过时禁止提交（拦截模式：阻止）。可在设置中更改。',
     'popup.noData': '尚未读取到京东云账号。请打开京东云控制台并登录。',
     'popup.newest': '最新数据：{age}',
     'popup.lastKnown': '最近一次读取的账号（当前标签页不是京东云控制台）',

@@ -12,6 +12,7 @@ export const CONSOLE = {
   vpc: 'https://cns-console.jdcloud.com/host/vpc/list',
   capital: 'https://uc.jdcloud.com/cost/capital/capital-overview',
   realName: 'https://realname.jdcloud.com/account/verify',
+  coupons: 'https://uc.jdcloud.com/cost/coupon/list',
 } as const;
 
 interface Fixtures {
@@ -51,12 +52,33 @@ export const checkRow = (page: Page, id: string) => panel(page).locator(`[data-c
 export const guardDialog = (page: Page) =>
   page.locator('jdc-preflight-panel [data-testid="preflight-guard"]');
 
-/** Visits the account pages a person would, so the extension has read every value. */
-export async function visitAccountPages(page: Page) {
-  for (const url of [CONSOLE.capital, 'https://uc.jdcloud.com/cost/coupon/list', CONSOLE.realName]) {
+/** Visits the account pages a person would, waiting on each until the extension has reported it. */
+export async function visitAccountPages(page: Page, worker: Worker) {
+  const pages = [
+    [CONSOLE.capital, 'capital-overview'],
+    [CONSOLE.coupons, 'coupons'],
+    [CONSOLE.realName, 'real-name'],
+  ] as const;
+  for (const [url, kind] of pages) {
     await page.goto(url);
-    await page.waitForLoadState('load');
+    await waitForPageRead(worker, kind);
   }
+}
+
+/** Waits until some tab has reported a page of this kind to the background. */
+export async function waitForPageRead(worker: Worker, kind: string): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        worker.evaluate(async (expected) => {
+          const { tabs } = await chrome.storage.session.get('tabs');
+          return Object.values((tabs ?? {}) as Record<string, { pageKind?: string }>).some(
+            (tab) => tab.pageKind === expected,
+          );
+        }, kind),
+      { timeout: 5_000 },
+    )
+    .toBe(true);
 }
 
 /** Waits until the background has stored a value for the field (the page was read and reported). */
@@ -74,4 +96,21 @@ export async function waitForObservation(worker: Worker, field: string): Promise
       { timeout: 5_000 },
     )
     .toBe(true);
+}
+
+const CREATE_LABEL = { zh: '创建', en: 'Create' } as const;
+export const CONFIRM_LABEL = { zh: '确定', en: 'OK' } as const;
+
+/** Opens the VPN connection list, then its create dialog, and types a valid name. */
+export async function openCreateForm(page: Page, lang: 'zh' | 'en', name = 'vpn-to-idc-01') {
+  await page.goto(CONSOLE.list);
+  await page.getByRole('button', { name: CREATE_LABEL[lang], exact: true }).click();
+  await page.locator('[name="vpnConnectionName"]').fill(name);
+}
+
+export const submissions = (page: Page) =>
+  page.evaluate(() => (window as unknown as MockWindow).mockConsole.submissions);
+
+interface MockWindow {
+  mockConsole: { submissions: number };
 }

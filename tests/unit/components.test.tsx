@@ -1,9 +1,11 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GuardDialog } from '../../components/GuardDialog';
 import { Panel } from '../../components/Panel';
 import { ReadinessSummary } from '../../components/ReadinessSummary';
 import type { Language } from '../../lib/i18n';
+import { panelCatalog } from '../../lib/i18n/panel';
 import type { VpnDraft } from '../../lib/model/draft';
 import type { AccountState } from '../../lib/model/observation';
 import { defaultSettings } from '../../lib/settings';
@@ -36,7 +38,9 @@ afterEach(cleanup);
 
 describe('Panel', () => {
   it('carries the stable hooks: readiness on the panel, id and status on every row', () => {
-    const { container } = render(<Panel view={view(lowBalance)} />);
+    const { container } = render(
+      <Panel view={view(lowBalance)} texts={panelCatalog.en} collapsed={false} onToggle={() => {}} />,
+    );
     const panel = container.querySelector('[data-testid="preflight-panel"]');
     expect(panel?.getAttribute('data-readiness')).toBe('blocked');
     const rows = [...container.querySelectorAll('[data-check]')].map((row) => [
@@ -56,7 +60,9 @@ describe('Panel', () => {
   });
 
   it('says the numbers it used, where they came from and how to fix it', () => {
-    const { container } = render(<Panel view={view(lowBalance)} />);
+    const { container } = render(
+      <Panel view={view(lowBalance)} texts={panelCatalog.en} collapsed={false} onToggle={() => {}} />,
+    );
     const funds = container.querySelector('[data-check="funds-threshold"]');
     expect(funds?.textContent).toContain('¥32.50');
     expect(funds?.textContent).toContain('¥10.00');
@@ -69,24 +75,48 @@ describe('Panel', () => {
   });
 
   it('shows the estimated cost per hour and per day', () => {
-    const { container } = render(<Panel view={view(lowBalance)} />);
+    const { container } = render(
+      <Panel view={view(lowBalance)} texts={panelCatalog.en} collapsed={false} onToggle={() => {}} />,
+    );
     expect(container.textContent).toContain('¥0.38/hour');
     expect(container.textContent).toContain('¥8.96/day');
   });
 
   it('speaks Chinese when the view is Chinese', () => {
-    const { container } = render(<Panel view={view(lowBalance, 'zh-CN')} />);
+    const { container } = render(
+      <Panel
+        view={view(lowBalance, 'zh-CN')}
+        texts={panelCatalog['zh-CN']}
+        collapsed={false}
+        onToggle={() => {}}
+      />,
+    );
     expect(container.textContent).toContain('尚未就绪');
   });
 
   it('collapses to a tab that still shows the verdict, and expands again', () => {
-    const { container } = render(<Panel view={view(lowBalance)} />);
+    function ToggledPanel() {
+      const [collapsed, setCollapsed] = useState(false);
+      return (
+        <Panel
+          view={view(lowBalance)}
+          texts={panelCatalog.en}
+          collapsed={collapsed}
+          onToggle={() => setCollapsed(!collapsed)}
+        />
+      );
+    }
+    const { container } = render(<ToggledPanel />);
     fireEvent.click(screen.getByRole('button', { name: 'Collapse' }));
-    expect(container.querySelector('[data-check]')).toBeNull();
+    expect(container.querySelector('.panel__body')?.hasAttribute('hidden')).toBe(true);
+    expect(container.querySelector('[data-check="funds-threshold"]')?.getAttribute('data-status')).toBe(
+      'fail',
+    );
     const expand = container.querySelector('.panel__expand') as HTMLElement;
     expect(expand.textContent).toContain('Not ready');
     fireEvent.click(expand);
-    expect(container.querySelectorAll('[data-check]').length).toBe(8);
+    expect(container.querySelector('.panel__body')?.hasAttribute('hidden')).toBe(false);
+    expect(container.querySelector('.panel__expand')).toBeNull();
   });
 
   it('renders page text as text, never as markup', () => {
@@ -99,7 +129,9 @@ describe('Panel', () => {
         observedAt: NOW,
       },
     };
-    const { container } = render(<Panel view={view(hostile)} />);
+    const { container } = render(
+      <Panel view={view(hostile)} texts={panelCatalog.en} collapsed={false} onToggle={() => {}} />,
+    );
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });
@@ -112,7 +144,7 @@ describe('GuardDialog', () => {
     const { container } = render(
       <GuardDialog
         view={view(lowBalance)}
-        language="en"
+        texts={panelCatalog.en}
         blocked={false}
         onProceed={onProceed}
         onCancel={onCancel}
@@ -131,7 +163,13 @@ describe('GuardDialog', () => {
 
   it('has no way through when blocked', () => {
     const { container } = render(
-      <GuardDialog view={view(lowBalance)} language="en" blocked onProceed={() => {}} onCancel={() => {}} />,
+      <GuardDialog
+        view={view(lowBalance)}
+        texts={panelCatalog.en}
+        blocked
+        onProceed={() => {}}
+        onCancel={() => {}}
+      />,
     );
     expect(container.querySelector('[data-action="proceed"]')).toBeNull();
     expect(container.querySelector('[data-action="cancel"]')).not.toBeNull();

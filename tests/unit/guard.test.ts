@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { decideGuard, findConfirmButton } from '../../lib/guard';
-import type { Checklist, Readiness } from '../../lib/model/checklist';
-
-const checklist = (readiness: Readiness): Checklist => ({ readiness, checks: [], evaluatedAt: 0 });
 
 describe('decideGuard', () => {
   it.each([
@@ -17,10 +14,10 @@ describe('decideGuard', () => {
     ['blocked', 'off', 'allow'],
     ['unknown', 'off', 'allow'],
   ] as const)('%s in %s mode → %s', (readiness, mode, decision) => {
-    expect(decideGuard(checklist(readiness), mode)).toBe(decision);
+    expect(decideGuard(readiness, mode)).toBe(decision);
   });
 
-  it('asks when no checklist has arrived yet, rather than letting an unknown through', () => {
+  it('asks when no verdict has arrived yet, rather than letting an unknown through', () => {
     expect(decideGuard(undefined, 'warn')).toBe('ask');
     expect(decideGuard(undefined, 'block')).toBe('ask');
     expect(decideGuard(undefined, 'off')).toBe('allow');

@@ -1,0 +1,123 @@
+import type { CheckStatus, Readiness } from '../../lib/model/checklist';
+import type { ScenarioName } from '../fixtures/console/scenarios';
+import { checkRow, expect, openCreateForm, panel, test, visitAccountPages } from './fixtures';
+
+type Row = [string, CheckStatus];
+
+const PASSING_FORM: Row[] = [
+  ['border-gateway', 'pass'],
+  ['customer-gateway', 'pass'],
+  ['name-format', 'pass'],
+  ['description-length', 'pass'],
+];
+
+/** What a person sees after visiting the balance, coupons and real-name pages and opening the form. */
+const EXPECTED: Partial<Record<ScenarioName, { readiness: Readiness; rows: Row[] }>> = {
+  ready: {
+    readiness: 'ready',
+    rows: [
+      ['signed-in', 'pass'],
+      ['real-name', 'pass'],
+      ['funds-threshold', 'pass'],
+      ['funds-runway', 'pass'],
+      ...PASSING_FORM,
+    ],
+  },
+  'low-balance': {
+    readiness: 'blocked',
+    rows: [
+      ['signed-in', 'pass'],
+      ['real-name', 'pass'],
+      ['funds-threshold', 'fail'],
+      ['funds-runway', 'warn'],
+      ...PASSING_FORM,
+    ],
+  },
+  // ¥30.00 cash + ¥25.00 of VPN coupons clears ¥50, but covers only 6 days at ¥8.96/day.
+  'coupons-lift': {
+    readiness: 'warning',
+    rows: [
+      ['signed-in', 'pass'],
+      ['real-name', 'pass'],
+      ['funds-threshold', 'pass'],
+      ['funds-runway', 'warn'],
+      ...PASSING_FORM,
+    ],
+  },
+  unverified: {
+    readiness: 'blocked',
+    rows: [
+      ['signed-in', 'pass'],
+      ['real-name', 'fail'],
+      ['funds-threshold', 'pass'],
+      ['funds-runway', 'pass'],
+      ...PASSING_FORM,
+    ],
+  },
+  'under-review': {
+    readiness: 'warning',
+    rows: [
+      ['signed-in', 'pass'],
+      ['real-name', 'warn'],
+      ['funds-threshold', 'pass'],
+      ['funds-runway', 'pass'],
+      ...PASSING_FORM,
+    ],
+  },
+  'no-gateways': {
+    readiness: 'blocked',
+    rows: [
+      ['signed-in', 'pass'],
+      ['real-name', 'pass'],
+      ['funds-threshold', 'pass'],
+      ['funds-runway', 'pass'],
+      ['border-gateway', 'fail'],
+      ['customer-gateway', 'fail'],
+      ['name-format', 'pass'],
+      ['description-length', 'pass'],
+    ],
+  },
+  unreadable: {
+    readiness: 'unknown',
+    rows: [
+      ['signed-in', 'pass'],
+      ['real-name', 'unknown'],
+      ['funds-threshold', 'unknown'],
+      ['funds-runway', 'unknown'],
+      ...PASSING_FORM,
+    ],
+  },
+};
+
+for (const lang of ['zh', 'en'] as const) {
+  for (const [scenario, expected] of Object.entries(EXPECTED)) {
+    test.describe(`${scenario} (${lang})`, () => {
+      test.use({
+        mock: { scenario: scenario as ScenarioName, lang },
+        uiLocale: lang === 'zh' ? 'zh-CN' : 'en-US',
+      });
+
+      test(`panel says ${expected.readiness}`, async ({ page, worker }) => {
+        await visitAccountPages(page, worker);
+        await openCreateForm(page, lang);
+        await expect(panel(page)).toHaveAttribute('data-readiness', expected.readiness);
+        for (const [id, status] of expected.rows) {
+          await expect(checkRow(page, id), id).toHaveAttribute('data-status', status);
+        }
+        await expect(panel(page)).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+      });
+    });
+  }
+}
+
+test.describe('create form as its own route', () => {
+  test.use({ mock: { scenario: 'low-balance', lang: 'zh', createMode: 'route' } });
+
+  test('the panel appears on the route form too', async ({ page, worker }) => {
+    await visitAccountPages(page, worker);
+    await openCreateForm(page, 'zh');
+    await expect(page).toHaveURL(/\/host\/vpnConnection\/create/);
+    await expect(panel(page)).toHaveAttribute('data-readiness', 'blocked');
+    await expect(checkRow(page, 'funds-threshold')).toContainText('¥42.50');
+  });
+});
