@@ -17,6 +17,7 @@ function SummaryBody({ summary }: { summary: Summary }) {
   const { view } = summary;
   return (
     <>
+      <h1 class="summary__title">{t('app.name')}</h1>
       {summary.lastKnown && <p class="summary__note">{t('popup.lastKnown')}</p>}
       {view.account && <p class="summary__account">{view.account}</p>}
       <ReadinessBanner view={view} />

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type BrowserContext, chromium } from '@playwright/test';
+import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 import { mockConsoleResponse } from '../tests/fixtures/console/render';
 import type { ScenarioName } from '../tests/fixtures/console/scenarios';
 
@@ -56,9 +56,20 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   });
 }
 
+/** The extension's service worker; on a busy machine it can take a while to register. */
+export async function extensionWorker(context: BrowserContext, timeoutMs = 30_000): Promise<Worker> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const [worker] = context.serviceWorkers();
+    if (worker) return worker;
+    const event = await context.waitForEvent('serviceworker', { timeout: 1_000 }).catch(() => undefined);
+    if (event) return event;
+  }
+  throw new Error(`The extension's service worker did not start within ${timeoutMs / 1000} s.`);
+}
+
 export async function extensionId(context: BrowserContext): Promise<string> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return new URL(worker.url()).host;
+  return new URL((await extensionWorker(context)).url()).host;
 }
 
 export interface MockConsoleOptions {

@@ -74,7 +74,7 @@ async function main() {
         .getByRole('button', { name: lang === 'zh' ? '创建' : 'Create', exact: true })
         .first()
         .click();
-      await page.locator('input[name="name"], input[placeholder]').first().fill('vpn-demo-01');
+      await page.locator('[name="vpnConnectionName"]').fill('vpn-demo-01');
       await panel.waitFor({ timeout: 5000 });
       await page.waitForTimeout(300);
       shots.push(resolve(outDir, 'panel.png'));

@@ -1,6 +1,7 @@
 import { type BrowserContext, test as base, expect, type Page, type Worker } from '@playwright/test';
 import {
   extensionId,
+  extensionWorker,
   launchWithExtension,
   type MockConsoleOptions,
   serveMockConsole,
@@ -35,7 +36,7 @@ export const test = base.extend<Fixtures>({
     await context.close();
   },
   worker: async ({ context }, use) => {
-    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+    await use(await extensionWorker(context));
   },
   extensionId: async ({ context }, use) => {
     await use(await extensionId(context));

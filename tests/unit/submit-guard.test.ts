@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from '#imports';
+import type { GuardPrompt } from '../../entrypoints/console.content/panel-host';
+import { armSubmitGuard } from '../../entrypoints/console.content/submit-guard';
+import type { PanelView } from '../../lib/messages';
+
+/** Just enough of WXT's context: listeners registered through it, removed after each test. */
+function fakeContext() {
+  const removers: (() => void)[] = [];
+  const ctx = {
+    addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) => {
+      target.addEventListener(type, handler, options);
+      removers.push(() => target.removeEventListener(type, handler, options));
+    },
+  } as unknown as ContentScriptContext;
+  return { ctx, dispose: () => removers.forEach((remove) => remove()) };
+}
+
+const view = (readiness: PanelView['readiness'], guardMode: PanelView['guardMode'] = 'warn') =>
+  ({ readiness, guardMode }) as PanelView;
+
+describe('armSubmitGuard', () => {
+  let form: HTMLFormElement;
+  let input: HTMLInputElement;
+  let button: HTMLButtonElement;
+  let consoleSubmits: number;
+  let prompts: GuardPrompt[];
+  let errors: unknown[];
+  let dispose: () => void;
+  let held: PanelView | undefined;
+  let promptImpl: (prompt: GuardPrompt | undefined) => void;
+
+  beforeEach(() => {
+    document.body.innerHTML = '';
+    form = document.createElement('form');
+    input = document.createElement('input');
+    button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = '确定';
+    form.append(input, button);
+    document.body.append(form);
+    consoleSubmits = 0;
+    // The console's own handler, registered on the button itself (after our capture listener on window).
+    button.addEventListener('click', () => consoleSubmits++);
+    prompts = [];
+    errors = [];
+    held = view('blocked');
+    promptImpl = (prompt) => {
+      if (prompt) prompts.push(prompt);
+    };
+    const fake = fakeContext();
+    dispose = fake.dispose;
+    armSubmitGuard(fake.ctx, {
+      form: () => form,
+      view: () => held,
+      prompt: (prompt) => promptImpl(prompt),
+      onOverride: vi.fn(),
+      onError: (error) => errors.push(error),
+    });
+  });
+
+  afterEach(() => dispose());
+
+  it('stops the confirm click and asks; "proceed" replays it exactly once', () => {
+    button.click();
+    expect(consoleSubmits).toBe(0);
+    expect(prompts).toHaveLength(1);
+    prompts[0]?.onProceed();
+    expect(consoleSubmits).toBe(1);
+  });
+
+  it('swallows further clicks while the question is open', () => {
+    button.click();
+    button.click();
+    expect(prompts).toHaveLength(1);
+    expect(consoleSubmits).toBe(0);
+    prompts[0]?.onCancel();
+    button.click();
+    expect(prompts).toHaveLength(2);
+  });
+
+  it('lets a ready form and off mode through untouched', () => {
+    held = view('ready');
+    button.click();
+    held = view('blocked', 'off');
+    button.click();
+    expect(consoleSubmits).toBe(2);
+    expect(prompts).toHaveLength(0);
+  });
+
+  it('guards Enter in a field but not the Enter that confirms an input method candidate', () => {
+    const composing = new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true });
+    input.dispatchEvent(composing);
+    expect(composing.defaultPrevented).toBe(false);
+    expect(prompts).toHaveLength(0);
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    input.dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(true);
+    expect(prompts).toHaveLength(1);
+  });
+
+  it('ignores clicks elsewhere on the page', () => {
+    const other = document.createElement('button');
+    other.textContent = '确定';
+    document.body.append(other);
+    other.click();
+    expect(prompts).toHaveLength(0);
+  });
+
+  it('fails open: when the guard itself throws, the console’s submit still happens and the error is reported', () => {
+    promptImpl = () => {
+      throw new Error('render failed');
+    };
+    button.click();
+    expect(consoleSubmits).toBe(1);
+    expect(errors).toHaveLength(1);
+  });
+});
