@@ -36,6 +36,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     readiness: z.enum(['ready', 'warning', 'blocked', 'unknown']),
     checks: z.array(z.string().max(64)).max(20),
   }),
+  /** What the page reader needs from settings (the content script cannot read storage). */
+  z.object({ type: z.literal('page-config') }),
   /** The guard itself threw and let the console's submit through (fail open). */
   z.object({ type: z.literal('guard-error'), message: z.string().max(2000) }),
 ]);
@@ -99,6 +101,11 @@ export interface PanelView {
   language: Language;
   /** When the view was made: the ages in `facts` are relative to it. */
   now: number;
+}
+
+/** Reply to `page-config`. */
+export interface PageConfig {
+  selectorOverrides: Settings['selectorOverrides'];
 }
 
 /** Background → content script push when state or settings change. */

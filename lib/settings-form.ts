@@ -357,3 +357,23 @@ export function withUnshownKeys(formSettings: Settings, stored: Settings): Setti
 export function resetSettings(current: Settings): Settings {
   return withUnshownKeys(defaultSettings(), current);
 }
+
+/** Settings an import stores, and whether the file's OpenAPI on/off was set aside. */
+export interface ImportedSettings {
+  settings: Settings;
+  /** The file turns the OpenAPI source on (or off) and the stored state was kept instead. */
+  openApiEnabledKept: boolean;
+}
+
+/**
+ * What an import stores: the whole file, except whether the OpenAPI source is on. Turning it on needs the
+ * host permission, which only the person's click in the OpenAPI section may ask for, so a file must not
+ * switch the source on. It does not switch it off either: one rule, easy to state in the import's result.
+ */
+export function withImportedSettings(imported: Settings, stored: Settings): ImportedSettings {
+  const enabled = stored.openapi.enabled;
+  return {
+    settings: { ...imported, openapi: { ...imported.openapi, enabled } },
+    openApiEnabledKept: imported.openapi.enabled !== enabled,
+  };
+}

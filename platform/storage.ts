@@ -25,6 +25,23 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(settings);
 }
 
+let settingsWrites: Promise<unknown> = Promise.resolve();
+
+/**
+ * The one way an extension page changes settings: `change` receives them as stored at that moment and
+ * returns the whole object, so each writer sets only the keys it owns and never writes back another's
+ * stale copy. Updates from one page run one at a time; the settings written are returned.
+ */
+export function updateSettings(change: (stored: Settings) => Settings): Promise<Settings> {
+  const result = settingsWrites.then(async () => {
+    const next = change((await loadSettings()).settings);
+    await saveSettings(next);
+    return next;
+  });
+  settingsWrites = result.catch(() => undefined);
+  return result;
+}
+
 const storedAccountsSchema = z.object({
   currentAccount: z.string().optional(),
   accounts: z.record(z.string(), z.record(z.string(), observationSchema)),

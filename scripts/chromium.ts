@@ -90,6 +90,13 @@ export async function serveMockConsole(context: BrowserContext, options: MockCon
       const host = new URL(url).hostname;
       if (host !== 'jdcloud.com' && !host.endsWith('.jdcloud.com')) return route.abort('blockedbyclient');
       const response = mockConsoleResponse(url, options);
+      // A route sees only the first request of a redirect chain: a real 302 would send the browser to the
+      // network for its target. A client-side redirect makes the target a new, routed request.
+      const location = response.headers.location;
+      if (response.status >= 300 && response.status < 400 && location) {
+        const body = `<!doctype html><script>location.replace(${JSON.stringify(location)})</script>`;
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      }
       return route.fulfill({ status: response.status, headers: response.headers, body: response.body });
     },
   );

@@ -9,6 +9,7 @@ import {
   type SettingsDraft,
   settingsFromDraft,
   settingsToDraft,
+  withImportedSettings,
   withoutPriceRow,
   withPriceRow,
   withUnshownKeys,
@@ -16,6 +17,7 @@ import {
 import { LanguageContext } from '../i18n';
 import { GeneralSettingsFields, type ScalarField } from './GeneralSettingsFields';
 import { GuardLog } from './GuardLog';
+import { OpenApiSettings, type OpenApiSettingsIo } from './OpenApiSettings';
 import { PriceTable } from './PriceTable';
 import { ResetControl } from './ResetControl';
 import { SelectorOverrideFields } from './SelectorOverrideFields';
@@ -35,18 +37,25 @@ export interface OptionsPageProps {
   guardLog: readonly unknown[];
   /** The browser's UI language, for the `auto` language setting. */
   uiLanguage: string | undefined;
-  /** Writes the whole settings object. */
-  save: (settings: Settings) => Promise<void>;
   /**
-   * Reads the stored settings at save time, so Save and Reset keep keys this form does not show as
-   * they are stored then, not as they were when the page opened. Without it, the loaded copy is used.
+   * Read-modify-write of the stored settings (platform/storage.ts `updateSettings`): `change` gets them as
+   * stored at save time. The general form owns every key but `openapi`, the OpenAPI section owns `openapi`,
+   * so neither writes back a stale copy of the other's. Resolves to the settings written.
    */
-  readStored?: () => Promise<Settings>;
+  update: (change: (stored: Settings) => Settings) => Promise<Settings>;
+  /**
+   * The OpenAPI section's I/O, made around the function that saves `openapi` through `update`
+   * (`createOpenApiSettingsIo(browser, saveOpenApi)` in the extension). Without it, the section is not shown.
+   */
+  openApiIo?: (saveOpenApi: (openapi: Settings['openapi']) => Promise<void>) => OpenApiSettingsIo;
   clearGuardLog: () => Promise<void>;
   download?: (fileName: string, text: string) => void;
 }
 
-type Status = { kind: 'saved' | 'reset' | 'imported' } | { kind: 'failed'; reason: string };
+type Status =
+  | { kind: 'saved' | 'reset' }
+  | { kind: 'imported'; note?: string }
+  | { kind: 'failed'; reason: string };
 
 const STATUS_KEYS = {
   saved: 'options.saved',
@@ -93,6 +102,8 @@ export function OptionsPage(props: OptionsPageProps) {
   const [importError, setImportError] = useState<string | undefined>();
   const [log, setLog] = useState(props.guardLog);
   const [clearError, setClearError] = useState<string | undefined>();
+  // Bumped when an import replaces `openapi`: the section starts over from the stored values.
+  const [openApiRevision, setOpenApiRevision] = useState(0);
 
   // The page speaks the saved language: switching happens on Save, not while choosing.
   const language = resolveLanguage(saved.language, props.uiLanguage);
@@ -113,23 +124,29 @@ export function OptionsPage(props: OptionsPageProps) {
     setStatus(undefined);
   };
 
-  async function storedNow(): Promise<Settings> {
-    return props.readStored ? await props.readStored() : saved;
-  }
+  // Made once: the section keeps its io for its whole life.
+  const openApiIo = useMemo(
+    () =>
+      props.openApiIo?.(async (openapi) => {
+        const next = await props.update((stored) => ({ ...stored, openapi }));
+        // Only `openapi`: the general form's unsaved edits are measured against its own saved values.
+        setSaved((current) => ({ ...current, openapi: next.openapi }));
+      }),
+    [],
+  );
 
-  /** Saves what `build` makes; the settings saved, or `undefined` when saving failed (and said so). */
+  /** Saves what `change` makes of the stored settings; the settings saved, or `undefined` when saving failed (and said so). */
   async function persist(
-    build: () => Settings | Promise<Settings>,
-    done: 'saved' | 'reset' | 'imported',
+    change: (stored: Settings) => Settings,
+    done: Status,
   ): Promise<Settings | undefined> {
     setBusy(true);
     setStatus(undefined);
     try {
-      const next = await build();
-      await props.save(next);
+      const next = await props.update(change);
       setSaved(next);
       setProblems([]);
-      setStatus({ kind: done });
+      setStatus(done);
       return next;
     } catch (error) {
       setStatus({ kind: 'failed', reason: reasonOf(error) });
@@ -143,13 +160,13 @@ export function OptionsPage(props: OptionsPageProps) {
     event.preventDefault();
     const formSettings = check.settings;
     if (!formSettings || busy) return;
-    const next = await persist(async () => withUnshownKeys(formSettings, await storedNow()), 'saved');
+    const next = await persist((stored) => withUnshownKeys(formSettings, stored), { kind: 'saved' });
     // Shown as stored from now on (`80` becomes `80.00`).
     if (next) setDraft(settingsToDraft(next));
   }
 
   async function reset() {
-    const next = await persist(async () => resetSettings(await storedNow()), 'reset');
+    const next = await persist(resetSettings, { kind: 'reset' });
     if (next) setDraft(settingsToDraft(next));
   }
 
@@ -171,9 +188,23 @@ export function OptionsPage(props: OptionsPageProps) {
       return;
     }
     setImportError(undefined);
-    setDraft(settingsToDraft(result.settings));
-    // The file is the whole of the settings, the sections this form does not show included.
-    await persist(() => result.settings, 'imported');
+    // The file is the whole of the settings, the OpenAPI section's included, except its on/off.
+    let kept: boolean | undefined;
+    const next = await persist(
+      (stored) => {
+        const imported = withImportedSettings(result.settings, stored);
+        kept = imported.openApiEnabledKept;
+        return imported.settings;
+      },
+      { kind: 'imported' },
+    );
+    if (!next) return;
+    if (kept) {
+      const note = next.openapi.enabled ? 'options.import.openApiKeptOn' : 'options.import.openApiKeptOff';
+      setStatus({ kind: 'imported', note });
+    }
+    setDraft(settingsToDraft(next));
+    setOpenApiRevision((revision) => revision + 1);
   }
 
   async function clearLog() {
@@ -191,7 +222,9 @@ export function OptionsPage(props: OptionsPageProps) {
       ? ''
       : status.kind === 'failed'
         ? t('options.saveFailed', { reason: status.reason })
-        : t(STATUS_KEYS[status.kind]);
+        : status.kind === 'imported' && status.note
+          ? t('options.import.doneWithNote', { note: t(status.note) })
+          : t(STATUS_KEYS[status.kind]);
 
   return (
     <LanguageContext.Provider value={language}>
@@ -285,6 +318,7 @@ export function OptionsPage(props: OptionsPageProps) {
             </p>
           </div>
         </form>
+        {openApiIo && <OpenApiSettings key={openApiRevision} settings={saved.openapi} io={openApiIo} />}
         <SettingsTransfer
           busy={busy}
           importError={importError}

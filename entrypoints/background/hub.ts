@@ -10,12 +10,13 @@ import {
   contentMessageSchema,
   extensionPageMessageSchema,
   type ManualValuesInUse,
+  type PageConfig,
   type PanelView,
   type PanelViewPush,
   type Summary,
 } from '../../lib/messages';
 import type { AccountState, Observation } from '../../lib/model/observation';
-import type { PageKind } from '../../lib/model/page-kind';
+import { classify } from '../../lib/pages';
 import { BADGES, buildPanelView } from '../../lib/views';
 import {
   appendGuardLog,
@@ -27,19 +28,6 @@ import {
   updateTab,
 } from '../../platform/storage';
 import { createOpenApiBackground, type OpenApiMessage } from './openapi';
-
-const CONSOLE_KINDS = new Set<PageKind>([
-  'vpn-connection-form',
-  'vpn-connection-list',
-  'vpn-tunnel-form',
-  'customer-gateway-form',
-  'capital-overview',
-  'coupons',
-  'real-name',
-  'account-info',
-  'login',
-  'other-console',
-]);
 
 async function viewFor(tab: TabState | undefined): Promise<PanelView> {
   const [stored, { settings }] = await Promise.all([loadAccounts(), loadSettings()]);
@@ -82,15 +70,28 @@ async function record(observations: Observation[]) {
   await saveAccounts(recordObservations(await loadAccounts(), observations));
 }
 
+/**
+ * Whether the tab is on a JD Cloud console page now. Its remembered state outlives a navigation to another
+ * site (no content script runs there to say so); with host access to *.jdcloud.com only, a tab elsewhere
+ * has no readable URL.
+ */
+async function showsConsole(tabId: number): Promise<boolean> {
+  const url = await browser.tabs.get(tabId).then(
+    (tab) => tab?.url,
+    () => undefined,
+  );
+  return url !== undefined && classify(url) !== 'not-ours';
+}
+
 async function summaryFor(tabId: number | undefined): Promise<Summary> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  const tab = id === undefined ? undefined : (await loadTabs())[id];
+  const tab = id !== undefined && (await showsConsole(id)) ? (await loadTabs())[id] : undefined;
   const view = await viewFor(tab);
   const state = currentAccountState(await loadAccounts());
   return {
     view,
     forForm: Boolean(tab?.draft),
-    lastKnown: !tab || !CONSOLE_KINDS.has(tab.pageKind),
+    lastKnown: !tab,
     newestObservationAt: newestObservationAt(state),
     manual: manualValuesInUse(state),
   };
@@ -176,6 +177,10 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
         const view = await viewFor((await loadTabs())[tabId]);
         await setBadge(tabId, view);
         return view;
+      }
+      case 'page-config': {
+        const config: PageConfig = { selectorOverrides: (await loadSettings()).settings.selectorOverrides };
+        return config;
       }
       case 'guard-override':
       case 'guard-error': {

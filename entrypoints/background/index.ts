@@ -1,7 +1,20 @@
 import { browser } from '#imports';
 import { forgetTab, handleMessage, openApi, refreshAllTabs } from './hub';
 
+/**
+ * Chrome lets content scripts read storage.local unless told otherwise, and the OpenAPI secret lives there.
+ * Content scripts get what they need (selector overrides) by message instead. Firefox has no such switch:
+ * there, only our own content script code stands between the page's isolated world and the secret.
+ */
+async function keepStorageFromContentScripts() {
+  const local = browser.storage.local as typeof browser.storage.local & {
+    setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void>;
+  };
+  await local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+}
+
 export default defineBackground(() => {
+  void keepStorageFromContentScripts();
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).then(openApi.syncAlarm));
   browser.storage.onChanged.addListener((changes, area) => {

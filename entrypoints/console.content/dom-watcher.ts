@@ -13,6 +13,7 @@ export function createDomWatcher(ctx: ContentScriptContext, onBatch: () => void)
   let idleTimer: number | undefined;
 
   const flush = () => {
+    if (import.meta.env.WXT_PREFLIGHT_BUILD === 'bench') performance.mark('preflight:dom-batch');
     frame = undefined;
     onBatch();
   };

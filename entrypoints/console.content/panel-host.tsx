@@ -102,5 +102,6 @@ export class PanelHost {
       </div>,
       this.container,
     );
+    if (import.meta.env.WXT_PREFLIGHT_BUILD === 'bench' && view) performance.mark('preflight:panel-rendered');
   }
 }

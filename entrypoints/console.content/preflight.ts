@@ -1,5 +1,5 @@
 import { browser, type ContentScriptContext } from '#imports';
-import type { ContentMessage, PanelView, PanelViewPush } from '../../lib/messages';
+import type { ContentMessage, PageConfig, PanelView, PanelViewPush } from '../../lib/messages';
 import type { VpnDraft } from '../../lib/model/draft';
 import type { Reading } from '../../lib/model/observation';
 import type { PageKind } from '../../lib/model/page-kind';
@@ -72,6 +72,7 @@ export function startPreflight(ctx: ContentScriptContext) {
     const root = pageKind === 'vpn-connection-form' ? findVpnConnectionForm(document) : null;
     if (!root) return leaveForm();
     if (root !== form) {
+      if (import.meta.env.WXT_PREFLIGHT_BUILD === 'bench') performance.mark('preflight:form-seen');
       form = root;
       host.show(root, view);
     }
@@ -112,12 +113,9 @@ export function startPreflight(ctx: ContentScriptContext) {
   }
   ctx.onInvalidated(() => host.remove());
 
-  void browser.storage.local
-    .get('settings')
-    .then(({ settings }) => {
-      const stored = (settings as Partial<Settings> | undefined)?.selectorOverrides;
-      if (stored && typeof stored === 'object') overrides = stored;
+  void send<PageConfig>({ type: 'page-config' })
+    .then((config) => {
+      if (config?.selectorOverrides) overrides = config.selectorOverrides;
     })
-    .catch(() => undefined)
     .finally(rescan);
 }

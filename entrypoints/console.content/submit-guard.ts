@@ -21,8 +21,17 @@ export function armSubmitGuard(ctx: ContentScriptContext, options: SubmitGuardOp
   let replaying = false;
   let pending = false;
 
+  const replayOnce = (replay: () => void) => {
+    replaying = true;
+    try {
+      replay();
+    } finally {
+      replaying = false;
+    }
+  };
+
   const intercept = (event: Event, replay: () => void) => {
-    if (replaying || !event.isTrusted) return;
+    if (replaying) return;
     let stopped = false;
     try {
       if (pending) {
@@ -32,6 +41,9 @@ export function armSubmitGuard(ctx: ContentScriptContext, options: SubmitGuardOp
       }
       const view = options.view();
       const decision = decideGuard(view?.readiness, view?.guardMode ?? 'warn');
+      // Bench only: from the moment the browser stamped the event to the decision (then to the dialog shown).
+      if (import.meta.env.WXT_PREFLIGHT_BUILD === 'bench')
+        performance.measure('preflight:guard-decision', { start: event.timeStamp });
       if (decision === 'allow') return;
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -47,26 +59,22 @@ export function armSubmitGuard(ctx: ContentScriptContext, options: SubmitGuardOp
         onProceed: () => {
           close();
           options.onOverride(options.view());
-          replaying = true;
-          try {
-            replay();
-          } finally {
-            replaying = false;
-          }
+          replayOnce(replay);
         },
       });
+      if (import.meta.env.WXT_PREFLIGHT_BUILD === 'bench')
+        performance.measure('preflight:guard-dialog', { start: event.timeStamp });
     } catch (error) {
       pending = false;
       options.onError(error);
       if (stopped) {
         // Fail open: the console's own submit must not be lost to our bug.
-        options.prompt(undefined);
-        replaying = true;
         try {
-          replay();
-        } finally {
-          replaying = false;
+          options.prompt(undefined);
+        } catch {
+          // The dialog could not even be taken down; the submit matters more.
         }
+        replayOnce(replay);
       }
     }
   };

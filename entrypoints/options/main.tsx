@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { browser } from '#imports';
+import { createOpenApiSettingsIo } from '../../components/options/OpenApiSettings';
 import { OptionsPage } from '../../components/options/OptionsPage';
-import { guardLogItem, loadSettings, saveSettings } from '../../platform/storage';
+import { guardLogItem, loadSettings, updateSettings } from '../../platform/storage';
 import './options.css';
 
 async function main() {
@@ -15,8 +16,8 @@ async function main() {
         problems={problems}
         guardLog={Array.isArray(guardLog) ? guardLog : []}
         uiLanguage={navigator.language}
-        save={saveSettings}
-        readStored={async () => (await loadSettings()).settings}
+        update={updateSettings}
+        openApiIo={(saveOpenApi) => createOpenApiSettingsIo(browser, saveOpenApi)}
         clearGuardLog={() => guardLogItem.setValue([])}
       />,
       app,

@@ -79,6 +79,11 @@ export const optionsCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'options.import.tooLarge': 'The file is too large to be a settings export.',
     'options.import.unreadable': 'The file could not be read.',
     'options.import.done': 'Imported and saved',
+    'options.import.doneWithNote': 'Imported and saved. {note}',
+    'options.import.openApiKeptOff':
+      'The file turns the OpenAPI source on; it stays off. Turn it on in the OpenAPI section, which asks for the permission it needs.',
+    'options.import.openApiKeptOn':
+      'The file turns the OpenAPI source off; it stays on. Turn it off in the OpenAPI section.',
     'options.log.intro':
       'Every time a guard was overridden or failed, newest first. Kept on this computer only.',
     'options.log.empty': 'Nothing recorded.',
@@ -186,6 +191,11 @@ export const optionsCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'options.import.tooLarge': '文件过大，不是设置导出文件。',
     'options.import.unreadable': '无法读取该文件。',
     'options.import.done': '已导入并保存',
+    'options.import.doneWithNote': '已导入并保存。{note}',
+    'options.import.openApiKeptOff':
+      '文件要求开启 OpenAPI 数据源，此处仍保持关闭。请在 OpenAPI 部分开启，开启时会请求所需的权限。',
+    'options.import.openApiKeptOn':
+      '文件要求关闭 OpenAPI 数据源，此处仍保持开启。如需关闭，请在 OpenAPI 部分操作。',
     'options.log.intro': '每次拦截被跳过或出错的记录，最新的在前。仅保存在本机。',
     'options.log.empty': '暂无记录。',
     'options.log.time': '时间',

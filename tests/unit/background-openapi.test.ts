@@ -60,6 +60,7 @@ function everyMessage(now: number): unknown[] {
     { type: 'draft', draft: null },
     { type: 'guard-override', readiness: 'blocked', checks: ['funds-threshold'] },
     { type: 'guard-error', message: 'guard failed' },
+    { type: 'page-config' },
     { type: 'get-summary' },
     { type: 'get-summary', tabId: 7 },
     {
@@ -150,6 +151,17 @@ afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
+});
+
+describe('page-config', () => {
+  it('gives a content script the selector overrides from settings, and nothing else', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { selectorOverrides: { cash: '#balance .amount' }, openapi: { accessKeyId: 'AKTEST0001' } },
+    });
+    await send({ type: 'openapi-save-secret', secret: SECRET });
+    const reply = await send({ type: 'page-config' }, senders.contentScript());
+    expect(reply).toEqual({ selectorOverrides: { cash: '#balance .amount' } });
+  });
 });
 
 describe('who may send OpenAPI messages', () => {

@@ -1,6 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createOpenApiSettingsIo } from '@/components/options/OpenApiSettings';
 import { OptionsPage, type OptionsPageProps } from '@/components/options/OptionsPage';
+import type { OpenApiStatusView } from '@/lib/messages';
 import type { Settings } from '@/lib/model/settings';
 import { defaultSettings, exportSettings, parseSettingsImport } from '@/lib/settings';
 
@@ -12,8 +14,23 @@ function storedSettings(): Settings {
   return { ...defaultSettings(), openapi };
 }
 
-function renderOptions(overrides: Partial<OptionsPageProps> = {}) {
-  const save = vi.fn<(settings: Settings) => Promise<void>>(async () => {});
+interface RenderOptions extends Partial<OptionsPageProps> {
+  /** What storage holds when a save starts; by default the settings the page was opened with. */
+  stored?: Settings;
+  /** The storage write; resolves by default. */
+  write?: (settings: Settings) => Promise<void>;
+}
+
+/** The page over an in-memory store that `update` reads and writes as platform/storage.ts does. */
+function renderOptions({ stored, write, ...overrides }: RenderOptions = {}) {
+  const store = { current: structuredClone(stored ?? overrides.settings ?? storedSettings()) };
+  const save = vi.fn<(settings: Settings) => Promise<void>>(write ?? (async () => {}));
+  const update = vi.fn(async (change: (stored: Settings) => Settings) => {
+    const next = change(structuredClone(store.current));
+    await save(next);
+    store.current = next;
+    return next;
+  });
   const clearGuardLog = vi.fn(async () => {});
   const download = vi.fn<(fileName: string, text: string) => void>();
   const view = render(
@@ -22,13 +39,38 @@ function renderOptions(overrides: Partial<OptionsPageProps> = {}) {
       problems={[]}
       guardLog={[]}
       uiLanguage="en-US"
-      save={save}
+      update={update}
       clearGuardLog={clearGuardLog}
       download={download}
       {...overrides}
     />,
   );
-  return { ...view, save, clearGuardLog, download };
+  return { ...view, save, store, clearGuardLog, download };
+}
+
+/** The parts of `browser` the OpenAPI section uses: a background that answers status and secret messages. */
+function fakeExtensionApi() {
+  const status: OpenApiStatusView = {
+    enabled: false,
+    secret: { set: false },
+    permitted: true,
+    paused: false,
+    now: Date.UTC(2026, 10, 27, 8),
+  };
+  const sendMessage = vi.fn(async (message: unknown) => {
+    const { type } = message as { type: string };
+    if (type === 'openapi-status') return status;
+    if (type === 'openapi-save-secret') return { ok: true, secret: { set: true, masked: '••••••••' } };
+    return { error: `unexpected ${type}` };
+  });
+  return {
+    runtime: { sendMessage },
+    permissions: { request: vi.fn(async () => true), remove: vi.fn(async () => true) },
+  };
+}
+
+function withOpenApiSection(api = fakeExtensionApi()): Partial<OptionsPageProps> {
+  return { openApiIo: (saveOpenApi) => createOpenApiSettingsIo(api, saveOpenApi) };
 }
 
 function input(container: ParentNode, name: string): HTMLInputElement {
@@ -119,12 +161,8 @@ describe('OptionsPage', () => {
 
   it('keeps the OpenAPI settings as stored at save time, not as loaded with the page', async () => {
     const changedElsewhere = { ...openapi, enabled: false, regionId: 'cn-south-1' };
-    const readStored = vi.fn(async () => ({
-      ...storedSettings(),
-      runwayWarnDays: 99,
-      openapi: changedElsewhere,
-    }));
-    const { container, save } = renderOptions({ readStored });
+    const stored = { ...storedSettings(), runwayWarnDays: 99, openapi: changedElsewhere };
+    const { container, save } = renderOptions({ stored });
     fireEvent.input(input(container, 'thresholdCny'), { target: { value: '60' } });
     fireEvent.click(button(container, 'save'));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
@@ -141,11 +179,91 @@ describe('OptionsPage', () => {
     expect(save.mock.calls[1]?.[0]).toEqual({ ...defaultSettings(), openapi: changedElsewhere });
   });
 
+  it('has no OpenAPI section unless it is given the section’s I/O', () => {
+    const { container } = renderOptions();
+    expect(container.querySelector('[data-testid="openapi-section"]')).toBeNull();
+  });
+
+  it('shows the OpenAPI section, whose save changes only `openapi` in the settings as stored then', async () => {
+    const stored: Settings = { ...storedSettings(), thresholdFen: 7000 };
+    const { container, save, download } = renderOptions({ stored, ...withOpenApiSection() });
+    const section = screen.getByTestId('openapi-section');
+    // Outside the general form: Enter in its inputs must not submit the general settings.
+    expect(section.closest('form')).toBeNull();
+    expect(input(section, 'openapi.accessKeyId').value).toBe('AKIDEXAMPLE');
+
+    fireEvent.input(input(section, 'openapi.accessKeyId'), { target: { value: 'AKNEW' } });
+    fireEvent.click(button(section, 'openapi-save'));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    const newOpenApi = { ...openapi, accessKeyId: 'AKNEW' };
+    expect(save.mock.calls[0]?.[0]).toEqual({ ...stored, openapi: newOpenApi });
+
+    // The export and the general form's Save both carry the section's new values, not the loaded ones.
+    fireEvent.click(button(container, 'export'));
+    expect(download.mock.calls[0]?.[1]).toBe(exportSettings({ ...storedSettings(), openapi: newOpenApi }));
+    fireEvent.input(input(container, 'runwayWarnDays'), { target: { value: '9' } });
+    fireEvent.click(button(container, 'save'));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    expect(save.mock.calls[1]?.[0]).toEqual({ ...storedSettings(), runwayWarnDays: 9, openapi: newOpenApi });
+  });
+
+  it('keeps the source on when the general form is saved after it was turned on', async () => {
+    const off = { ...storedSettings(), openapi: { ...openapi, enabled: false } };
+    const api = fakeExtensionApi();
+    const { container, save, store } = renderOptions({ settings: off, ...withOpenApiSection(api) });
+    fireEvent.click(input(screen.getByTestId('openapi-section'), 'openapi.enabled'));
+    await waitFor(() => expect(store.current.openapi.enabled).toBe(true));
+    expect(api.permissions.request).toHaveBeenCalledWith({ origins: ['https://*.jdcloud-api.com/*'] });
+
+    fireEvent.input(input(container, 'thresholdCny'), { target: { value: '40' } });
+    fireEvent.click(button(container, 'save'));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    expect(save.mock.calls[1]?.[0]).toEqual({ ...off, thresholdFen: 4000, openapi });
+  });
+
+  it('imports a file that turns the source on without turning it on, says so, and shows the file’s key', async () => {
+    const off = { ...storedSettings(), openapi: { ...openapi, enabled: false } };
+    const api = fakeExtensionApi();
+    const { container, save } = renderOptions({ settings: off, ...withOpenApiSection(api) });
+    const fileApi = { enabled: true, regionId: 'cn-south-1', accessKeyId: 'AKFILE', refreshMinutes: 60 };
+    chooseFile(container, exportSettings({ ...defaultSettings(), thresholdFen: 4000, openapi: fileApi }));
+
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    expect(save.mock.calls[0]?.[0]).toEqual({
+      ...defaultSettings(),
+      thresholdFen: 4000,
+      openapi: { ...fileApi, enabled: false },
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('save-status').textContent).toBe(
+        'Imported and saved. The file turns the OpenAPI source on; it stays off. Turn it on in the OpenAPI section, which asks for the permission it needs.',
+      ),
+    );
+    const section = screen.getByTestId('openapi-section');
+    await waitFor(() => expect(input(section, 'openapi.regionId').value).toBe('cn-south-1'));
+    expect(input(section, 'openapi.accessKeyId').value).toBe('AKFILE');
+    expect(input(section, 'openapi.enabled').checked).toBe(false);
+    expect(api.permissions.request).not.toHaveBeenCalled();
+  });
+
+  it('imports a file that turns the source off and keeps it on, saying so', async () => {
+    const { container, save } = renderOptions(withOpenApiSection());
+    chooseFile(container, exportSettings({ ...storedSettings(), openapi: { ...openapi, enabled: false } }));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    expect(save.mock.calls[0]?.[0]).toEqual(storedSettings());
+    await waitFor(() =>
+      expect(screen.getByTestId('save-status').textContent).toBe(
+        'Imported and saved. The file turns the OpenAPI source off; it stays on. Turn it off in the OpenAPI section.',
+      ),
+    );
+    expect(input(screen.getByTestId('openapi-section'), 'openapi.enabled').checked).toBe(true);
+  });
+
   it('says so when saving fails, and keeps what was typed', async () => {
-    const save = vi.fn(async () => {
+    const write = vi.fn(async () => {
       throw new Error('quota exceeded');
     });
-    const { container } = renderOptions({ save });
+    const { container } = renderOptions({ write });
     fireEvent.input(input(container, 'plannedTunnels'), { target: { value: '4' } });
     fireEvent.click(button(container, 'save'));
     await waitFor(() =>
@@ -217,12 +335,13 @@ describe('OptionsPage', () => {
 
   it('shows and saves a good import', async () => {
     const { container, save } = renderOptions();
-    const imported: Settings = { ...defaultSettings(), thresholdFen: 10_000, runwayWarnDays: 30 };
+    // The OpenAPI source is on in the file as in storage: nothing to keep.
+    const imported: Settings = { ...defaultSettings(), thresholdFen: 10_000, runwayWarnDays: 30, openapi };
     chooseFile(container, exportSettings(imported));
 
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     expect(save.mock.calls[0]?.[0]).toEqual(imported);
-    expect(input(container, 'thresholdCny').value).toBe('100.00');
+    await waitFor(() => expect(input(container, 'thresholdCny').value).toBe('100.00'));
     expect(input(container, 'runwayWarnDays').value).toBe('30');
     await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Imported and saved'));
     expect(screen.queryByTestId('import-error')).toBeNull();

@@ -25,6 +25,7 @@ import {
   STANDARD_PRICE_REGIONS,
   settingsFromDraft,
   settingsToDraft,
+  withImportedSettings,
   withoutPriceRow,
   withPriceRow,
   withUnshownKeys,
@@ -489,6 +490,61 @@ describe('withUnshownKeys', () => {
       openapi: { ...form.openapi, enabled: false },
     };
     expect(withUnshownKeys(form, stored)).toEqual({ ...form, openapi: stored.openapi });
+  });
+});
+
+describe('withImportedSettings', () => {
+  const openapiOf = (enabled: boolean): Settings['openapi'] => ({
+    enabled,
+    regionId: 'cn-east-2',
+    accessKeyId: 'AKFILE0001',
+    refreshMinutes: 60,
+  });
+
+  it('never switches the OpenAPI source on, but takes the rest of the file', () => {
+    const file: Settings = { ...customSettings(), openapi: openapiOf(true) };
+    const stored: Settings = { ...defaultSettings(), thresholdFen: 1 };
+    expect(withImportedSettings(file, stored)).toEqual({
+      settings: {
+        ...file,
+        openapi: { enabled: false, regionId: 'cn-east-2', accessKeyId: 'AKFILE0001', refreshMinutes: 60 },
+      },
+      openApiEnabledKept: true,
+    });
+  });
+
+  it('does not switch it off either', () => {
+    const file: Settings = { ...defaultSettings(), openapi: openapiOf(false) };
+    const stored: Settings = { ...defaultSettings(), openapi: { ...openapiOf(true), accessKeyId: 'AKOLD' } };
+    const result = withImportedSettings(file, stored);
+    expect(result.settings.openapi).toEqual(openapiOf(true));
+    expect(result.openApiEnabledKept).toBe(true);
+  });
+
+  it('says nothing was kept when the file agrees with the stored state', () => {
+    const file: Settings = { ...defaultSettings(), openapi: openapiOf(true) };
+    const stored: Settings = { ...customSettings(), openapi: { ...openapiOf(true), regionId: 'cn-north-1' } };
+    expect(withImportedSettings(file, stored)).toEqual({ settings: file, openApiEnabledKept: false });
+  });
+
+  it('keeps the stored on/off and the file’s every other value, for any pair', () => {
+    const openapi = fc.record({
+      enabled: fc.boolean(),
+      regionId: fc.constantFrom('cn-north-1', 'cn-east-2', 'cn-south-1'),
+      accessKeyId: fc.string({ maxLength: 128 }),
+      refreshMinutes: fc.integer({ min: 5, max: 1440 }),
+    });
+    fc.assert(
+      fc.property(openapi, openapi, fc.integer({ min: 0, max: 100_000_000 }), (fileApi, storedApi, fen) => {
+        const file: Settings = { ...defaultSettings(), thresholdFen: fen, openapi: fileApi };
+        const stored: Settings = { ...customSettings(), openapi: storedApi };
+        const { settings, openApiEnabledKept } = withImportedSettings(file, stored);
+        expect(settings.openapi.enabled).toBe(storedApi.enabled);
+        expect({ ...settings, openapi: { ...settings.openapi, enabled: fileApi.enabled } }).toEqual(file);
+        expect(openApiEnabledKept).toBe(fileApi.enabled !== storedApi.enabled);
+        expect(settingsSchema.safeParse(settings).success).toBe(true);
+      }),
+    );
   });
 });
 
