@@ -33,13 +33,19 @@ test.describe('an unready account (low balance)', () => {
     await confirm(page).click();
     await expect(guardDialog(page)).toBeVisible();
     await expect(guardDialog(page)).toHaveAttribute('role', 'alertdialog');
-    await expect(guardDialog(page).locator('[data-check="funds-threshold"]')).toHaveAttribute('data-status', 'fail');
+    await expect(guardDialog(page).locator('[data-check="funds-threshold"]')).toHaveAttribute(
+      'data-status',
+      'fail',
+    );
     await guardDialog(page).locator('[data-action="cancel"]').click();
     await expect(guardDialog(page)).toHaveCount(0);
     expect(await submissions(page)).toBe(0);
   });
 
-  test('"Proceed anyway" lets the submit through exactly once, and logs the override', async ({ page, worker }) => {
+  test('"Proceed anyway" lets the submit through exactly once, and logs the override', async ({
+    page,
+    worker,
+  }) => {
     await readyToSubmit(page, worker, 'blocked');
     await confirm(page).click();
     await guardDialog(page).locator('[data-action="proceed"]').click();
@@ -107,7 +113,10 @@ test.describe('an account nothing is known about', () => {
   test('asks before submitting rather than letting an unknown pass', async ({ page }) => {
     await openCreateForm(page, 'zh');
     await expect(panel(page)).toHaveAttribute('data-readiness', 'unknown');
-    await expect(panel(page).locator('[data-check="funds-threshold"]')).toHaveAttribute('data-status', 'unknown');
+    await expect(panel(page).locator('[data-check="funds-threshold"]')).toHaveAttribute(
+      'data-status',
+      'unknown',
+    );
     await confirm(page).click();
     await expect(guardDialog(page)).toBeVisible();
     expect(await submissions(page)).toBe(0);

@@ -4,7 +4,10 @@ const panelHosts = (page: import('@playwright/test').Page) => page.locator('jdc-
 
 test.use({ mock: { scenario: 'low-balance', lang: 'zh' } });
 
-test('SPA navigation back and forth leaves exactly one panel, and none off the form', async ({ page, worker }) => {
+test('SPA navigation back and forth leaves exactly one panel, and none off the form', async ({
+  page,
+  worker,
+}) => {
   await visitAccountPages(page, worker);
   await openCreateForm(page, 'zh');
   await expect(panelHosts(page)).toHaveCount(1);

@@ -8,12 +8,20 @@ import type { PanelView } from '../../lib/messages';
 function fakeContext() {
   const removers: (() => void)[] = [];
   const ctx = {
-    addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) => {
+    addEventListener: (
+      target: EventTarget,
+      type: string,
+      handler: EventListener,
+      options?: AddEventListenerOptions,
+    ) => {
       target.addEventListener(type, handler, options);
       removers.push(() => target.removeEventListener(type, handler, options));
     },
   } as unknown as ContentScriptContext;
-  return { ctx, dispose: () => removers.forEach((remove) => remove()) };
+  const dispose = () => {
+    for (const remove of removers) remove();
+  };
+  return { ctx, dispose };
 }
 
 const view = (readiness: PanelView['readiness'], guardMode: PanelView['guardMode'] = 'warn') =>
@@ -89,7 +97,12 @@ describe('armSubmitGuard', () => {
   });
 
   it('guards Enter in a field but not the Enter that confirms an input method candidate', () => {
-    const composing = new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true });
+    const composing = new KeyboardEvent('keydown', {
+      key: 'Enter',
+      isComposing: true,
+      bubbles: true,
+      cancelable: true,
+    });
     input.dispatchEvent(composing);
     expect(composing.defaultPrevented).toBe(false);
     expect(prompts).toHaveLength(0);
