@@ -8,6 +8,9 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   retries: 0,
-  reporter: process.env.CI ? [['line']] : [['list']],
+  reporter: process.env.CI
+    ? [['line'], ['json', { outputFile: 'test-results/playwright.json' }]]
+    : [['list']],
+  outputDir: 'test-results/e2e',
   use: { trace: 'retain-on-failure' },
 });
