@@ -58,8 +58,10 @@ export function startPreflight(ctx: ContentScriptContext) {
   const leaveForm = () => {
     if (!form) return;
     form = null;
+    watcher.watch(null);
     view = undefined;
     host.remove();
+    watcher.discardPending();
     updateDraft(null);
   };
 
@@ -74,7 +76,10 @@ export function startPreflight(ctx: ContentScriptContext) {
     if (root !== form) {
       if (import.meta.env.WXT_PREFLIGHT_BUILD === 'bench') performance.mark('preflight:form-seen');
       form = root;
+      watcher.watch(root);
       host.show(root, view);
+      // Our own host element is not news: no second scan for it.
+      watcher.discardPending();
     }
     updateDraft(readVpnConnectionForm(page) ?? { presentation: 'route' });
   };
