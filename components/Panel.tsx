@@ -9,12 +9,18 @@ interface ViewProps {
   texts: PanelTexts;
 }
 
+interface PanelActions {
+  onToggle: () => void;
+  onRefresh: () => void;
+}
+
 function PanelBody({
   view,
   texts,
   hidden,
   onCollapse,
-}: ViewProps & { hidden: boolean; onCollapse: () => void }) {
+  onRefresh,
+}: ViewProps & { hidden: boolean; onCollapse: () => void; onRefresh: () => void }) {
   return (
     <section class="panel__body" aria-label={texts['app.name']} hidden={hidden}>
       <header class="panel__header">
@@ -27,6 +33,16 @@ function PanelBody({
       <ReadinessBanner view={view} />
       <Checklist checks={view.checks} texts={texts} />
       <CostEstimate view={view} />
+      {view.refreshable && (
+        <button type="button" class="panel__toggle" data-action="refresh" onClick={onRefresh}>
+          {texts['panel.refresh']}
+        </button>
+      )}
+      {view.notice && (
+        <p class="panel__notice" role="status">
+          {view.notice}
+        </p>
+      )}
     </section>
   );
 }
@@ -56,7 +72,8 @@ export function Panel({
   texts,
   collapsed,
   onToggle,
-}: ViewProps & { collapsed: boolean; onToggle: () => void }) {
+  onRefresh,
+}: ViewProps & PanelActions & { collapsed: boolean }) {
   return (
     <div
       class={`panel panel--${view.readiness}${collapsed ? ' panel--collapsed' : ''}`}
@@ -65,7 +82,7 @@ export function Panel({
       lang={view.language}
     >
       {collapsed && <ExpandTab view={view} texts={texts} onExpand={onToggle} />}
-      <PanelBody view={view} texts={texts} hidden={collapsed} onCollapse={onToggle} />
+      <PanelBody view={view} texts={texts} hidden={collapsed} onCollapse={onToggle} onRefresh={onRefresh} />
     </div>
   );
 }

@@ -36,6 +36,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     readiness: z.enum(['ready', 'warning', 'blocked', 'unknown']),
     checks: z.array(z.string().max(64)).max(20),
   }),
+  /** The panel's "Refresh from OpenAPI": asks the background to refresh; answered with a PanelView. */
+  z.object({ type: z.literal('refresh') }),
   /** What the page reader needs from settings (the content script cannot read storage). */
   z.object({ type: z.literal('page-config') }),
   /** The guard itself threw and let the console's submit through (fail open). */
@@ -98,6 +100,10 @@ export interface PanelView {
   estimate: string[];
   account?: string;
   guardMode: Settings['guardMode'];
+  /** The OpenAPI source is on, so the panel offers "Refresh from OpenAPI". */
+  refreshable: boolean;
+  /** What the last refresh the panel asked for came to, when it did not simply succeed. */
+  notice?: string;
   language: Language;
   /** When the view was made: the ages in `facts` are relative to it. */
   now: number;

@@ -61,6 +61,7 @@ export function buildPanelView(
     ],
     account: account === undefined ? undefined : t('panel.account', { account }),
     guardMode: settings.guardMode,
+    refreshable: settings.openapi.enabled,
     language,
     now,
   };

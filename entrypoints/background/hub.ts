@@ -5,7 +5,7 @@ import {
   observationsFromReadings,
   recordObservations,
 } from '../../lib/account-store';
-import { resolveLanguage } from '../../lib/i18n';
+import { resolveLanguage, translate } from '../../lib/i18n';
 import {
   contentMessageSchema,
   extensionPageMessageSchema,
@@ -104,7 +104,31 @@ async function summaryFor(tabId: number | undefined): Promise<Summary> {
 export function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
   // OpenAPI calls wait on the network: they take the queue only for their storage steps.
   if (isOpenApiMessage(message)) return handleOpenApiMessage(message, sender);
+  if (isRefreshFromPanel(message, sender)) return refreshFromPanel(sender.tab.id);
   return exclusive(() => handleOne(message, sender));
+}
+
+function isRefreshFromPanel(
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+): sender is Browser.runtime.MessageSender & { tab: { id: number } } {
+  return (
+    sender.id === browser.runtime.id &&
+    sender.tab?.id !== undefined &&
+    !isExtensionPage(sender) &&
+    contentMessageSchema.safeParse(message).data?.type === 'refresh'
+  );
+}
+
+/**
+ * The panel's refresh button. It carries nothing and gets back only the tab's view, so a content script
+ * may ask; the OpenAPI source's own minimum interval and pause rules still decide whether a call is made.
+ */
+async function refreshFromPanel(tabId: number): Promise<PanelView> {
+  const reply = await openApi.run('on-demand');
+  const view = await exclusive(async () => viewFor((await loadTabs())[tabId]));
+  if (reply.outcome === 'ok') return view;
+  return { ...view, notice: translate(view.language, reply.message.key, reply.message.params) };
 }
 
 let queue: Promise<unknown> = Promise.resolve();

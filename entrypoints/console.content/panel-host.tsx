@@ -35,7 +35,10 @@ export class PanelHost {
   private side: 'left' | 'right' = 'right';
   private collapsed = false;
 
-  constructor(private readonly fallbackLanguage: Language) {}
+  constructor(
+    private readonly fallbackLanguage: Language,
+    private readonly onRefresh: () => void,
+  ) {}
 
   show(form: Element, view: PanelView | undefined) {
     this.view = view;
@@ -88,6 +91,7 @@ export class PanelHost {
               this.collapsed = !this.collapsed;
               this.render();
             }}
+            onRefresh={this.onRefresh}
           />
         )}
         {this.guard && (

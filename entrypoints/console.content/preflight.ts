@@ -25,7 +25,11 @@ function isPanelView(value: unknown): value is PanelView {
  * show the panel and guard the submit. Runs on load, on SPA navigation and on batched DOM changes.
  */
 export function startPreflight(ctx: ContentScriptContext) {
-  const host = new PanelHost(navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
+  const host = new PanelHost(navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en', () => {
+    void send<PanelView>({ type: 'refresh' }).then((answer) => {
+      if (isPanelView(answer)) showView(answer);
+    });
+  });
   let overrides: Settings['selectorOverrides'] = {};
   let lastReport = '';
   let lastDraft = '';

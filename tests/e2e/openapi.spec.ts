@@ -137,6 +137,29 @@ test('with no account page visited, funds-threshold goes from unknown to pass af
   await expect(popupRow(popup, 'funds-threshold')).toHaveAttribute('data-status', 'pass');
 });
 
+test('the panel’s own "Refresh from OpenAPI" button brings the balance in', async ({
+  context,
+  page,
+  worker,
+  extensionId,
+}) => {
+  await openCreateForm(page, 'en');
+  await expect(panel(page).locator('[data-action="refresh"]')).toHaveCount(0);
+  const { calls, options } = await openOptionsWithApi(context, extensionId, READY_ACCOUNT);
+  await turnSourceOn(options, worker);
+  await saveCredentials(options);
+
+  await page.bringToFront();
+  await panel(page).locator('[data-action="refresh"]').click();
+  await expect(checkRow(page, 'funds-threshold')).toHaveAttribute('data-status', 'pass');
+  await expect(checkRow(page, 'funds-threshold')).toContainText('from the JD Cloud OpenAPI');
+  expect(calls).toHaveLength(2);
+  // A second press within the minimum interval calls nothing and says why.
+  await panel(page).locator('[data-action="refresh"]').click();
+  await expect(panel(page).locator('.panel__notice')).not.toBeEmpty();
+  expect(calls).toHaveLength(2);
+});
+
 test('credentials JD Cloud refuses are named in words, and the source stops', async ({
   context,
   page,

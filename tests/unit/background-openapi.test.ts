@@ -5,7 +5,13 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, openApi } from '../../entrypoints/background/hub';
 import { OPENAPI_ALARM } from '../../entrypoints/background/openapi';
-import type { OpenApiRunReply, OpenApiSecretReply, OpenApiStatusView, Summary } from '../../lib/messages';
+import type {
+  OpenApiRunReply,
+  OpenApiSecretReply,
+  OpenApiStatusView,
+  PanelView,
+  Summary,
+} from '../../lib/messages';
 import { defaultSettings } from '../../lib/settings';
 import { loadAccounts, saveSettings } from '../../platform/storage';
 
@@ -151,6 +157,29 @@ afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
+});
+
+describe("the panel's refresh button", () => {
+  it('lets a content script ask for a refresh and answers with the tab view only', async () => {
+    const { fetchStub } = stubJdCloud();
+    await enableSource();
+    await send({ type: 'openapi-save-secret', secret: SECRET });
+    const view = await send<PanelView>({ type: 'refresh' }, senders.contentScript());
+    expect(fetchStub).toHaveBeenCalledTimes(2);
+    expect(view.refreshable).toBe(true);
+    expect(view.notice).toBeUndefined();
+    expect(view.checks.find((check) => check.id === 'funds-threshold')?.status).toBe('pass');
+    expect(JSON.stringify(view)).not.toContain(SECRET);
+  });
+
+  it('says why when the minimum interval holds the refresh back', async () => {
+    stubJdCloud();
+    await enableSource();
+    await send({ type: 'openapi-save-secret', secret: SECRET });
+    await send({ type: 'refresh' }, senders.contentScript());
+    const again = await send<PanelView>({ type: 'refresh' }, senders.contentScript());
+    expect(again.notice).toMatch(/\S/);
+  });
 });
 
 describe('page-config', () => {

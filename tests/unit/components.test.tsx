@@ -39,7 +39,13 @@ afterEach(cleanup);
 describe('Panel', () => {
   it('carries the stable hooks: readiness on the panel, id and status on every row', () => {
     const { container } = render(
-      <Panel view={view(lowBalance)} texts={panelCatalog.en} collapsed={false} onToggle={() => {}} />,
+      <Panel
+        view={view(lowBalance)}
+        texts={panelCatalog.en}
+        collapsed={false}
+        onToggle={() => {}}
+        onRefresh={() => {}}
+      />,
     );
     const panel = container.querySelector('[data-testid="preflight-panel"]');
     expect(panel?.getAttribute('data-readiness')).toBe('blocked');
@@ -61,7 +67,13 @@ describe('Panel', () => {
 
   it('says the numbers it used, where they came from and how to fix it', () => {
     const { container } = render(
-      <Panel view={view(lowBalance)} texts={panelCatalog.en} collapsed={false} onToggle={() => {}} />,
+      <Panel
+        view={view(lowBalance)}
+        texts={panelCatalog.en}
+        collapsed={false}
+        onToggle={() => {}}
+        onRefresh={() => {}}
+      />,
     );
     const funds = container.querySelector('[data-check="funds-threshold"]');
     expect(funds?.textContent).toContain('¥32.50');
@@ -76,7 +88,13 @@ describe('Panel', () => {
 
   it('shows the estimated cost per hour and per day', () => {
     const { container } = render(
-      <Panel view={view(lowBalance)} texts={panelCatalog.en} collapsed={false} onToggle={() => {}} />,
+      <Panel
+        view={view(lowBalance)}
+        texts={panelCatalog.en}
+        collapsed={false}
+        onToggle={() => {}}
+        onRefresh={() => {}}
+      />,
     );
     expect(container.textContent).toContain('¥0.38/hour');
     expect(container.textContent).toContain('¥8.96/day');
@@ -89,6 +107,7 @@ describe('Panel', () => {
         texts={panelCatalog['zh-CN']}
         collapsed={false}
         onToggle={() => {}}
+        onRefresh={() => {}}
       />,
     );
     expect(container.textContent).toContain('尚未就绪');
@@ -103,6 +122,7 @@ describe('Panel', () => {
           texts={panelCatalog.en}
           collapsed={collapsed}
           onToggle={() => setCollapsed(!collapsed)}
+          onRefresh={() => {}}
         />
       );
     }
@@ -130,10 +150,42 @@ describe('Panel', () => {
       },
     };
     const { container } = render(
-      <Panel view={view(hostile)} texts={panelCatalog.en} collapsed={false} onToggle={() => {}} />,
+      <Panel
+        view={view(hostile)}
+        texts={panelCatalog.en}
+        collapsed={false}
+        onToggle={() => {}}
+        onRefresh={() => {}}
+      />,
     );
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('Panel refresh', () => {
+  it('offers "Refresh from OpenAPI" only when that source is on, and says what a refresh came to', () => {
+    const onRefresh = vi.fn();
+    const off = render(
+      <Panel
+        view={view(lowBalance)}
+        texts={panelCatalog.en}
+        collapsed={false}
+        onToggle={() => {}}
+        onRefresh={onRefresh}
+      />,
+    );
+    expect(off.container.querySelector('[data-action="refresh"]')).toBeNull();
+    cleanup();
+    const on = { ...view(lowBalance), refreshable: true, notice: 'Wait 40 s before the next refresh.' };
+    const { container } = render(
+      <Panel view={on} texts={panelCatalog.en} collapsed={false} onToggle={() => {}} onRefresh={onRefresh} />,
+    );
+    fireEvent.click(container.querySelector('[data-action="refresh"]') as Element);
+    expect(onRefresh).toHaveBeenCalledTimes(1);
+    expect(container.querySelector('[role="status"].panel__notice')?.textContent).toBe(
+      'Wait 40 s before the next refresh.',
+    );
   });
 });
 
