@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { recordObservations, type StoredAccounts } from './account-store';
 import {
+  JD_CLOUD_API_ERROR_KINDS,
   JdCloudApiError,
   type JdCloudApiErrorKind,
   type JdCloudClient,
@@ -41,17 +42,7 @@ export const openApiStatusSchema = z.object({
   lastSuccessAt: z.number().int().nonnegative().optional(),
   lastError: z
     .object({
-      kind: z.enum([
-        'signature-rejected',
-        'access-denied',
-        'rate-limited',
-        'server-error',
-        'network',
-        'timeout',
-        'malformed-response',
-        'api-error',
-        'unknown',
-      ]),
+      kind: z.enum([...JD_CLOUD_API_ERROR_KINDS, 'unknown']),
       message: messageSchema,
     })
     .optional(),

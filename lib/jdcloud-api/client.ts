@@ -7,15 +7,17 @@ import { z } from 'zod';
 import type { Message } from '../model/checklist';
 import { type JdCloudCredentials, signRequest } from './signer';
 
-export type JdCloudApiErrorKind =
-  | 'signature-rejected'
-  | 'access-denied'
-  | 'rate-limited'
-  | 'server-error'
-  | 'network'
-  | 'timeout'
-  | 'malformed-response'
-  | 'api-error';
+export const JD_CLOUD_API_ERROR_KINDS = [
+  'signature-rejected',
+  'access-denied',
+  'rate-limited',
+  'server-error',
+  'network',
+  'timeout',
+  'malformed-response',
+  'api-error',
+] as const;
+export type JdCloudApiErrorKind = (typeof JD_CLOUD_API_ERROR_KINDS)[number];
 
 export interface JdCloudApiErrorDetails {
   /** HTTP status, or the envelope's numeric `error.code` when the HTTP status was 2xx. */
