@@ -47,7 +47,10 @@ export function startPreflight(ctx: ContentScriptContext) {
 
   const showView = (next: PanelView) => {
     view = next;
-    if (form) host.show(form, view);
+    if (!form) return;
+    host.show(form, view);
+    // Our own host element is not news: no second scan for it.
+    watcher.discardPending();
   };
 
   const updateDraft = (draft: VpnDraft | null, force = false) => {
@@ -81,11 +84,9 @@ export function startPreflight(ctx: ContentScriptContext) {
       if (import.meta.env.WXT_PREFLIGHT_BUILD === 'bench') performance.mark('preflight:form-seen');
       form = root;
       watcher.watch(root);
-      host.show(root, view);
-      // Our own host element is not news: no second scan for it.
-      watcher.discardPending();
+      // The panel mounts with its first verdict (the draft's answer below), not empty before it.
     }
-    updateDraft(readVpnConnectionForm(page) ?? { presentation: 'route' });
+    updateDraft(readVpnConnectionForm(page, root) ?? { presentation: 'route' });
   };
 
   // Ages and staleness move with the clock: ask for a fresh verdict now and then while the form is open.

@@ -132,9 +132,10 @@ function readRegion(form: Element, index: LabelIndex, document: Document): strin
  * The VPN connection create form as filled so far, or undefined when no such form is shown.
  * Each field the form does not show readably is absent.
  */
-export function readVpnConnectionForm(page: PageContext): VpnDraft | undefined {
+/** `root` is the form when the caller has already found it (the content script has, each scan). */
+export function readVpnConnectionForm(page: PageContext, root?: Element): VpnDraft | undefined {
   try {
-    const form = findVpnConnectionForm(page.document);
+    const form = root ?? findVpnConnectionForm(page.document);
     if (!form) return undefined;
     const index = indexLabels(form);
     const control = (labels: readonly string[]) => findLabelledControl(index, form, labels, FORM_VOCABULARY);
