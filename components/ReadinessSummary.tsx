@@ -1,4 +1,4 @@
-import { COUPONS_URL } from '../lib/fix-links';
+import { fixLinkUrl } from '../lib/fix-links';
 import { formatAge } from '../lib/i18n';
 import { panelCatalog } from '../lib/i18n/panel';
 import type { Summary } from '../lib/messages';
@@ -6,11 +6,8 @@ import { Checklist } from './Checklist';
 import { LanguageContext, useTranslate } from './i18n';
 import { ReadinessBanner } from './ReadinessBanner';
 
-const REFRESH_PAGES = [
-  { page: 'capital-overview', url: 'https://uc.jdcloud.com/cost/capital/capital-overview' },
-  { page: 'coupons', url: COUPONS_URL },
-  { page: 'real-name', url: 'https://realname.jdcloud.com/account/verify' },
-] as const;
+/** The pages whose values go stale; a visit refreshes them. */
+const REFRESH_PAGES = ['capital-overview', 'coupons', 'real-name'] as const;
 
 function SummaryBody({ summary }: { summary: Summary }) {
   const t = useTranslate();
@@ -31,8 +28,14 @@ function SummaryBody({ summary }: { summary: Summary }) {
       </p>
       <nav class="summary__refresh">
         {t('popup.refreshPages')}{' '}
-        {REFRESH_PAGES.map(({ page, url }) => (
-          <a key={page} class="link" href={url} target="_blank" rel="noopener noreferrer">
+        {REFRESH_PAGES.map((page) => (
+          <a
+            key={page}
+            class="link"
+            href={fixLinkUrl(page, view.language)}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
             {t(`page.${page}`)}
           </a>
         ))}

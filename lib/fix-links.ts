@@ -12,7 +12,8 @@ export function fixLinkUrl(link: FixLink, language: Language): string {
     case 'capital-overview':
       return 'https://uc.jdcloud.com/cost/capital/capital-overview';
     case 'coupons':
-      return COUPONS_URL;
+      // Not in JD Cloud's docs ("Cost → Coupon" has no published URL); the mock console serves it here.
+      return 'https://uc.jdcloud.com/cost/coupon/list';
     case 'real-name':
       return 'https://realname.jdcloud.com/account/verify';
     case 'login':
@@ -27,5 +28,3 @@ export function fixLinkUrl(link: FixLink, language: Language): string {
       return docs(language, 'restrictions');
   }
 }
-
-export const COUPONS_URL = 'https://uc.jdcloud.com/cost/coupon/list';

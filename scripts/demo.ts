@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
+import { MOCK_URLS } from '../tests/fixtures/console/render';
 import { SCENARIO_NAMES, type ScenarioName } from '../tests/fixtures/console/scenarios';
 import { ChromiumMissingError, extensionId, launchWithExtension, serveMockConsole } from './chromium';
 
@@ -38,11 +39,6 @@ const createMode =
 const headless = values.headed ? false : values.headless ? true : !process.env.DISPLAY;
 const outDir = resolve(values.out ?? `demo-output/${scenario}-${lang}`);
 
-const CAPITAL = 'https://uc.jdcloud.com/cost/capital/capital-overview';
-const COUPONS = 'https://uc.jdcloud.com/cost/coupon/list';
-const REAL_NAME = 'https://realname.jdcloud.com/account/verify';
-const VPN_LIST = 'https://cns-console.jdcloud.com/host/vpnConnection/list';
-
 async function step(page: Page, what: string, url: string) {
   console.log(`  ${what}: ${url}`);
   await page.goto(url);
@@ -61,10 +57,10 @@ async function main() {
     const id = await extensionId(context);
     const page = context.pages()[0] ?? (await context.newPage());
 
-    await step(page, 'balance', CAPITAL);
-    await step(page, 'coupons', COUPONS);
-    await step(page, 'real-name', REAL_NAME);
-    await step(page, 'VPN connections', VPN_LIST);
+    await step(page, 'balance', MOCK_URLS.capitalOverview);
+    await step(page, 'coupons', MOCK_URLS.coupons);
+    await step(page, 'real-name', MOCK_URLS.realName);
+    await step(page, 'VPN connections', MOCK_URLS.vpnConnectionList);
 
     const shots: string[] = [];
     const panel = page.locator('jdc-preflight-panel [data-testid="preflight-panel"]');

@@ -6,14 +6,16 @@ import {
   type MockConsoleOptions,
   serveMockConsole,
 } from '../../scripts/chromium';
+import { MOCK_URLS } from '../fixtures/console/render';
 
+/** The mock console's pages, at JD Cloud's real addresses. */
 export const CONSOLE = {
-  list: 'https://cns-console.jdcloud.com/host/vpnConnection/list',
-  create: 'https://cns-console.jdcloud.com/host/vpnConnection/create',
-  vpc: 'https://cns-console.jdcloud.com/host/vpc/list',
-  capital: 'https://uc.jdcloud.com/cost/capital/capital-overview',
-  realName: 'https://realname.jdcloud.com/account/verify',
-  coupons: 'https://uc.jdcloud.com/cost/coupon/list',
+  list: MOCK_URLS.vpnConnectionList,
+  create: MOCK_URLS.vpnConnectionCreate,
+  vpc: MOCK_URLS.vpcList,
+  capital: MOCK_URLS.capitalOverview,
+  realName: MOCK_URLS.realName,
+  coupons: MOCK_URLS.coupons,
 } as const;
 
 interface Fixtures {
