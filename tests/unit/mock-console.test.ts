@@ -1,21 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { esc, MOCK_URLS, type MockLanguage, mockConsoleResponse } from '../fixtures/console/render';
+import {
+  esc,
+  MOCK_CONSOLE_PAGES,
+  MOCK_URLS,
+  type MockLanguage,
+  mockConsoleResponse,
+} from '../fixtures/console/render';
 import { SCENARIO_NAMES, scenarios } from '../fixtures/console/scenarios';
 import { closeOpenPages, type LoadedPage, loadConsolePage } from './support/load-fixture';
 
 afterEach(closeOpenPages);
 
 const LANGS: MockLanguage[] = ['zh', 'en'];
-const CONSOLE_URLS = [
-  MOCK_URLS.capitalOverview,
-  MOCK_URLS.coupons,
-  MOCK_URLS.accountInfo,
-  MOCK_URLS.realName,
-  MOCK_URLS.vpnConnectionList,
-  MOCK_URLS.vpnConnectionCreate,
-  MOCK_URLS.vpcList,
-  MOCK_URLS.consoleOverview,
-];
+const CONSOLE_URLS = MOCK_CONSOLE_PAGES;
 
 interface MockConsoleWindow {
   mockConsole: {

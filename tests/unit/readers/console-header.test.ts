@@ -1,22 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readConsoleHeader } from '../../../lib/readers/console-header';
-import { MOCK_URLS, type MockLanguage } from '../../fixtures/console/render';
+import { MOCK_CONSOLE_PAGES, MOCK_URLS, type MockLanguage } from '../../fixtures/console/render';
 import { SCENARIO_NAMES, scenarios } from '../../fixtures/console/scenarios';
 import { closeOpenPages, loadConsolePage, loadHtml } from '../support/load-fixture';
 
 afterEach(closeOpenPages);
 
 const LANGS: MockLanguage[] = ['zh', 'en'];
-const PAGES = [
-  MOCK_URLS.capitalOverview,
-  MOCK_URLS.coupons,
-  MOCK_URLS.accountInfo,
-  MOCK_URLS.realName,
-  MOCK_URLS.vpnConnectionList,
-  MOCK_URLS.vpnConnectionCreate,
-  MOCK_URLS.vpcList,
-  MOCK_URLS.consoleOverview,
-];
+const PAGES = MOCK_CONSOLE_PAGES;
 
 describe('readConsoleHeader on every signed-in console page', () => {
   for (const name of SCENARIO_NAMES.filter((n) => scenarios[n].signedIn)) {
