@@ -8,8 +8,12 @@ export const DEFAULT_EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise; Playwright cannot download its own here. */
 export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen) {
+    if (existsSync(chosen)) return chosen;
+    throw new ChromiumMissingError(`CHROMIUM_PATH is set to ${chosen}, but there is no file there.`);
+  }
+  const found = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
   if (!found) {
     throw new ChromiumMissingError(
       'Chromium was not found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu) ' +
