@@ -40,6 +40,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('refresh') }),
   /** What the page reader needs from settings (the content script cannot read storage). */
   z.object({ type: z.literal('page-config') }),
+  /** The detector found work on this page: the background injects the preflight into the sender's frame. */
+  z.object({ type: z.literal('start-preflight') }),
   /** The guard itself threw and let the console's submit through (fail open). */
   z.object({ type: z.literal('guard-error'), message: z.string().max(2000) }),
 ]);

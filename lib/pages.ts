@@ -1,14 +1,11 @@
 /**
- * What a JD Cloud page is. The URL decides first; on cns-console the DOM is asked too, because the
- * VPN create forms also open as dialogs over a list without changing the URL.
+ * What a JD Cloud page is. The address decides first (lib/page-address.ts); on cns-console the DOM is asked
+ * too, because the VPN create forms also open as dialogs over a list without changing the URL.
  *
- * Bundled into the content script: no zod, only `import type` from the model.
+ * Bundled into the preflight: no zod, only `import type` from the model.
  */
 import type { PageKind } from './model/page-kind';
-
-// Marketing and documentation sites talk about the console but are not it.
-const NOT_OURS_HOSTS = new Set(['jdcloud.com', 'www.jdcloud.com', 'docs.jdcloud.com']);
-const LOGIN_HOSTS = new Set(['login.jdcloud.com', 'passport.jd.com']);
+import { addressKind, DIALOG_HOST, type PageAddress } from './page-address';
 
 const DIALOGS = '[role="dialog"], dialog, [aria-modal="true"]';
 const FIELD_CONTROLS = 'select, [role="combobox"], input:not([type="hidden"]), textarea';
@@ -26,13 +23,6 @@ const CUSTOMER_IP_LABEL = /公网ip|客户ip|publicip|customerip/;
 
 function compact(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, '').toLowerCase();
-}
-
-/** The route part of a URL; hash-routed consoles keep it after `#` with a bare `/` path. */
-function routePath(url: URL): string {
-  const hashRouted = url.pathname === '/' && url.hash.startsWith('#/');
-  const raw = hashRouted ? (url.hash.slice(1).split('?')[0] ?? '') : url.pathname;
-  return raw.replace(/\/+$/, '').toLowerCase() || '/';
 }
 
 /** Hidden by an attribute, a closed <dialog>, or display/visibility on itself or a near ancestor. */
@@ -112,51 +102,28 @@ export function findVpnConnectionForm(document: Document): Element | null {
   return null;
 }
 
-function cnsConsoleKind(path: string, document: Document | undefined): PageKind {
-  if (path === '/host/vpnconnection/create') return 'vpn-connection-form';
-  if (document) {
-    try {
-      for (const dialog of shownDialogs(document)) {
-        const kind = dialogFormKind(dialog);
-        if (kind) return kind;
-      }
-    } catch {
-      // Fall back to the URL alone.
-    }
-  }
-  if (path === '/host/vpnconnection/list') return 'vpn-connection-list';
-  return 'other-console';
-}
-
 /**
  * The page kind of `url`, with `document` consulted for forms shown as dialogs on cns-console.
  * Anything that is not a JD Cloud console page (docs, marketing site, other hosts, bad URLs) is
  * `not-ours`.
  */
-export function classify(url: string | URL, document?: Document): PageKind {
-  let parsed: URL;
+export function classify(url: string | PageAddress, document?: Document): PageKind {
+  let address: PageAddress;
   try {
-    parsed = typeof url === 'string' ? new URL(url) : url;
+    address = typeof url === 'string' ? new URL(url) : url;
   } catch {
     return 'not-ours';
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'not-ours';
-  const host = parsed.hostname.toLowerCase();
-  if (LOGIN_HOSTS.has(host)) return 'login';
-  if (!host.endsWith('.jdcloud.com') || NOT_OURS_HOSTS.has(host)) return 'not-ours';
-  const path = routePath(parsed);
-  switch (host) {
-    case 'uc.jdcloud.com':
-      if (path === '/cost/capital/capital-overview') return 'capital-overview';
-      if (path === '/cost/coupon' || path.startsWith('/cost/coupon/')) return 'coupons';
-      if (path === '/account/verify' || path === '/account/certify') return 'real-name';
-      if (path === '/account/basic-info') return 'account-info';
-      return 'other-console';
-    case 'realname.jdcloud.com':
-      return 'real-name';
-    case 'cns-console.jdcloud.com':
-      return cnsConsoleKind(path, document);
-    default:
-      return 'other-console';
+  const kind = addressKind(address);
+  const dialogsPossible = kind === 'vpn-connection-list' || kind === 'other-console';
+  if (!document || !dialogsPossible || address.hostname.toLowerCase() !== DIALOG_HOST) return kind;
+  try {
+    for (const dialog of shownDialogs(document)) {
+      const dialogKind = dialogFormKind(dialog);
+      if (dialogKind) return dialogKind;
+    }
+  } catch {
+    // Fall back to the address alone.
   }
+  return kind;
 }

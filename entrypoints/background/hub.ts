@@ -5,6 +5,7 @@ import {
   observationsFromReadings,
   recordObservations,
 } from '../../lib/account-store';
+import { PREFLIGHT_SCRIPT } from '../../lib/content-scripts';
 import { resolveLanguage, translate } from '../../lib/i18n';
 import {
   contentMessageSchema,
@@ -104,20 +105,36 @@ async function summaryFor(tabId: number | undefined): Promise<Summary> {
 export function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
   // OpenAPI calls wait on the network: they take the queue only for their storage steps.
   if (isOpenApiMessage(message)) return handleOpenApiMessage(message, sender);
-  if (isRefreshFromPanel(message, sender)) return refreshFromPanel(sender.tab.id);
+  // Neither touches storage: they stay out of the queue.
+  const unqueued = unqueuedContentMessage(message, sender);
+  if (unqueued?.type === 'refresh') return refreshFromPanel(unqueued.tabId);
+  if (unqueued?.type === 'start-preflight') return injectPreflight(unqueued.tabId, sender);
   return exclusive(() => handleOne(message, sender));
 }
 
-function isRefreshFromPanel(
+function unqueuedContentMessage(
   message: unknown,
   sender: Browser.runtime.MessageSender,
-): sender is Browser.runtime.MessageSender & { tab: { id: number } } {
-  return (
-    sender.id === browser.runtime.id &&
-    sender.tab?.id !== undefined &&
-    !isExtensionPage(sender) &&
-    contentMessageSchema.safeParse(message).data?.type === 'refresh'
-  );
+): { type: 'refresh' | 'start-preflight'; tabId: number } | undefined {
+  const tabId = sender.tab?.id;
+  if (sender.id !== browser.runtime.id || tabId === undefined || isExtensionPage(sender)) return;
+  const type = contentMessageSchema.safeParse(message).data?.type;
+  return type === 'refresh' || type === 'start-preflight' ? { type, tabId } : undefined;
+}
+
+/** Into the asking frame only, and only on a JD Cloud console page: the host permissions allow no other. */
+async function injectPreflight(tabId: number, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  if (classify(sender.url ?? '') === 'not-ours') return { error: 'not a console page' };
+  try {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: [PREFLIGHT_SCRIPT],
+    });
+    return { ok: true };
+  } catch (error) {
+    // The tab navigated or closed meanwhile: its next page asks again.
+    return { error: String(error).slice(0, 200) };
+  }
 }
 
 /**

@@ -7,8 +7,8 @@
  *
  * - production: `wxt zip`, the shipped extension and its zip.
  * - bench: the same code built with WXT_PREFLIGHT_BUILD=bench, which keeps the user-timing marks.
- * - floor: the content script alone, its `./preflight` import swapped for a no-op. What is left is WXT's own
- *   content-script runtime (context, polyfill, main) with the same matches: the framework's minimum cost.
+ * - floor: the content script alone, its `./wake` import swapped for a no-op. What is left is WXT's own
+ *   content-script runtime (context, `browser`, main) with the same matches: the framework's minimum cost.
  *   A hand-written manifest with an empty script would leave that runtime out and flatter the extension;
  *   an env check inside main() would not do either, because our modules' top-level code stays in the bundle.
  */
@@ -20,19 +20,19 @@ export type BuildVariant = (typeof BUILD_VARIANTS)[number];
 
 const FLOOR_MODULE = '\0preflight-floor';
 
-/** Resolves the content script's `./preflight` to a module whose startPreflight does nothing. */
+/** Resolves the content script's `./wake` to a module whose wakePreflightWhenNeeded does nothing. */
 function floorPlugin() {
   return {
     name: 'preflight-bench-floor',
     enforce: 'pre' as const,
     resolveId(source: string, importer: string | undefined) {
-      if (source === './preflight' && importer?.replaceAll('\\', '/').includes('/console.content/')) {
+      if (source === './wake' && importer?.replaceAll('\\', '/').includes('/console.content/')) {
         return FLOOR_MODULE;
       }
       return null;
     },
     load(id: string) {
-      return id === FLOOR_MODULE ? 'export function startPreflight() {}' : null;
+      return id === FLOOR_MODULE ? 'export function wakePreflightWhenNeeded() {}' : null;
     },
   };
 }

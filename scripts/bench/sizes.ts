@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PREFLIGHT_SCRIPT } from '../../lib/content-scripts';
 
 export interface FileSize {
   /** Path inside the extension, with forward slashes. */
@@ -92,6 +93,9 @@ export function entrypointSizes(extDir: string): EntrypointSize[] {
     const first = roots[0];
     if (!first) continue;
     const base = posix.basename(first).replace(/\.[^.]+$/, '');
+    // The preflight the background injects runs in the same pages: it counts with the detector.
+    const injected = PREFLIGHT_SCRIPT.replace(/^\//, '');
+    if (base === 'console' && existsSync(join(extDir, injected))) roots.push(injected);
     result.push(
       entrypoint(base === 'console' ? 'content script' : `content script ${base}`, closure(extDir, roots)),
     );

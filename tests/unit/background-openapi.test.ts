@@ -296,10 +296,13 @@ describe('the secret never leaves the background', () => {
     expect(await fakeBrowser.storage.local.get('openapiSecret')).toEqual({});
   });
 
-  it('no content-script module imports the secret store or the OpenAPI source', () => {
+  it('no module of the page scripts (detector and preflight) imports the secret store or the OpenAPI source', () => {
     const root = resolve(__dirname, '../..');
     const seen = new Set<string>();
-    const pending = [resolve(root, 'entrypoints/console.content/index.tsx')];
+    const pending = [
+      resolve(root, 'entrypoints/console.content/index.ts'),
+      resolve(root, 'entrypoints/preflight/index.ts'),
+    ];
     const candidates = (base: string) => [
       base,
       `${base}.ts`,
@@ -327,7 +330,8 @@ describe('the secret never leaves the background', () => {
       }
     }
     const reached = [...seen].map((file) => file.slice(root.length + 1));
-    expect(reached).toContain('entrypoints/console.content/index.tsx');
+    expect(reached).toContain('entrypoints/console.content/index.ts');
+    expect(reached).toContain('entrypoints/preflight/panel-host.tsx');
     expect(reached.length).toBeGreaterThan(3);
     expect(reached.filter((file) => /api-secret|openapi-source|jdcloud-api|background/.test(file))).toEqual(
       [],

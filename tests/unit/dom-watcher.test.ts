@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDomWatcher } from '../../entrypoints/console.content/dom-watcher';
+import { createDomWatcher } from '../../entrypoints/preflight/dom-watcher';
 
 function fakeContext() {
   const callbacks: (() => void)[] = [];

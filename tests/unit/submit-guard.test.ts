@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from '#imports';
-import type { GuardPrompt } from '../../entrypoints/console.content/panel-host';
-import { armSubmitGuard } from '../../entrypoints/console.content/submit-guard';
+import type { GuardPrompt } from '../../entrypoints/preflight/panel-host';
+import { armSubmitGuard } from '../../entrypoints/preflight/submit-guard';
 import type { PanelView } from '../../lib/messages';
 
 /** Just enough of WXT's context: listeners registered through it, removed after each test. */

@@ -1,4 +1,4 @@
-import { startPreflight } from './preflight';
+import { wakePreflightWhenNeeded } from './wake';
 
 // Console hosts only: docs and the marketing site are JD Cloud too, but have no account or form to check.
 export default defineContentScript({
@@ -8,6 +8,6 @@ export default defineContentScript({
   // versions, costs about 1.5 ms per page load (npm run bench) and lands in the console's own message handlers.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startPreflight(ctx);
+    wakePreflightWhenNeeded(ctx);
   },
 });

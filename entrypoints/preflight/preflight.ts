@@ -35,6 +35,7 @@ export function startPreflight(ctx: ContentScriptContext) {
   let lastDraft = '';
   let form: Element | null = null;
   let view: PanelView | undefined;
+  let viewRefresh: number | undefined;
 
   const pageContext = (): PageContext => ({ url: new URL(location.href), document, overrides });
 
@@ -65,6 +66,8 @@ export function startPreflight(ctx: ContentScriptContext) {
   const leaveForm = () => {
     if (!form) return;
     form = null;
+    clearInterval(viewRefresh);
+    viewRefresh = undefined;
     watcher.watch(null);
     view = undefined;
     host.remove();
@@ -84,15 +87,14 @@ export function startPreflight(ctx: ContentScriptContext) {
       if (import.meta.env.WXT_PREFLIGHT_BUILD === 'bench') performance.mark('preflight:form-seen');
       form = root;
       watcher.watch(root);
+      // Ages and staleness move with the clock: ask for a fresh verdict now and then while the form is open.
+      viewRefresh ??= ctx.setInterval(() => {
+        if (form && lastDraft) updateDraft(JSON.parse(lastDraft) as VpnDraft | null, true);
+      }, VIEW_REFRESH_MS);
       // The panel mounts with its first verdict (the draft's answer below), not empty before it.
     }
     updateDraft(readVpnConnectionForm(page, root) ?? { presentation: 'route' });
   };
-
-  // Ages and staleness move with the clock: ask for a fresh verdict now and then while the form is open.
-  ctx.setInterval(() => {
-    if (form && lastDraft) updateDraft(JSON.parse(lastDraft) as VpnDraft | null, true);
-  }, VIEW_REFRESH_MS);
 
   const watcher = createDomWatcher(ctx, scan);
   const rescan = () => {

@@ -1,0 +1,63 @@
+/**
+ * What a JD Cloud page is by its address alone, and whether the preflight has work there. The detector that
+ * runs on every console page load carries only this file: no DOM, no URL parsing of `location`.
+ */
+import type { PageKind } from './model/page-kind';
+
+/** The parts of an address a page kind depends on: a URL, or the page's own `location` (no parsing). */
+export type PageAddress = Pick<URL, 'protocol' | 'hostname' | 'pathname' | 'hash'>;
+
+// Marketing and documentation sites talk about the console but are not it.
+const NOT_OURS_HOSTS = ['jdcloud.com', 'www.jdcloud.com', 'docs.jdcloud.com'];
+const LOGIN_HOSTS = ['login.jdcloud.com', 'passport.jd.com'];
+/** The VPN create dialogs open over pages of this host, without a change of URL. */
+export const DIALOG_HOST = 'cns-console.jdcloud.com';
+
+/** The route part of an address; hash-routed consoles keep it after `#` with a bare `/` path. */
+function routePath(address: PageAddress): string {
+  const hashRouted = address.pathname === '/' && address.hash.startsWith('#/');
+  const raw = hashRouted ? (address.hash.slice(1).split('?')[0] ?? '') : address.pathname;
+  return raw.replace(/\/+$/, '').toLowerCase() || '/';
+}
+
+/**
+ * The page kind by address. A create dialog open over a cns-console page is not visible here: `classify`
+ * (lib/pages.ts) asks the DOM for that. Anything that is not a JD Cloud console page is `not-ours`.
+ */
+export function addressKind(address: PageAddress): PageKind {
+  if (address.protocol !== 'https:' && address.protocol !== 'http:') return 'not-ours';
+  const host = address.hostname.toLowerCase();
+  if (LOGIN_HOSTS.includes(host)) return 'login';
+  if (!host.endsWith('.jdcloud.com') || NOT_OURS_HOSTS.includes(host)) return 'not-ours';
+  const path = routePath(address);
+  switch (host) {
+    case 'uc.jdcloud.com':
+      if (path === '/cost/capital/capital-overview') return 'capital-overview';
+      if (path === '/cost/coupon' || path.startsWith('/cost/coupon/')) return 'coupons';
+      if (path === '/account/verify' || path === '/account/certify') return 'real-name';
+      if (path === '/account/basic-info') return 'account-info';
+      return 'other-console';
+    case 'realname.jdcloud.com':
+      return 'real-name';
+    case DIALOG_HOST:
+      if (path === '/host/vpnconnection/create') return 'vpn-connection-form';
+      if (path === '/host/vpnconnection/list') return 'vpn-connection-list';
+      return 'other-console';
+    default:
+      return 'other-console';
+  }
+}
+
+// Pages where nothing is read or guarded when they load: the console's other pages, and the VPN list until
+// a create dialog opens on it.
+const NOTHING_ON_LOAD: readonly PageKind[] = ['other-console', 'vpn-connection-list', 'not-ours'];
+
+/**
+ * Whether the preflight has work at `address`: something to read, a form to check, or (`interacting`: after
+ * a click or key) a create dialog that may be opening.
+ */
+export function preflightHasWork(address: PageAddress, interacting = false): boolean {
+  const kind = addressKind(address);
+  if (!NOTHING_ON_LOAD.includes(kind)) return true;
+  return interacting && kind !== 'not-ours' && address.hostname.toLowerCase() === DIALOG_HOST;
+}
