@@ -1,9 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-
-// The scripts that run in console pages: the detector on every load, the preflight where there is work.
-const PAGE_SCRIPTS = new Set(['console', 'preflight'].map((name) => JSON.stringify(name)));
+import { CONSOLE_MATCHES, DETECTOR_SCRIPT, NOT_CONSOLE_MATCHES } from './lib/content-scripts';
 
 /**
  * In console pages the polyfill alone cost about 1.7 ms of the 3 ms load budget (npm run bench). The page
@@ -17,7 +17,8 @@ function contentScriptWithoutPolyfill(): Plugin {
     name: 'preflight:content-script-without-polyfill',
     enforce: 'pre',
     configResolved(config) {
-      isContentScript = PAGE_SCRIPTS.has(config.define?.['import.meta.env.ENTRYPOINT']);
+      // WXT builds the scripts that run in pages (content and unlisted scripts) in library mode, one by one.
+      isContentScript = Boolean(config.build.lib);
     },
     resolveId(source, importer) {
       if (!isContentScript || source !== '@wxt-dev/webextension-polyfill/browser') return null;
@@ -26,12 +27,21 @@ function contentScriptWithoutPolyfill(): Plugin {
   };
 }
 
-// JD Cloud console hosts the extension reads; docs/www/marketing hosts are excluded in the content script.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), contentScriptWithoutPolyfill()],
   }),
+  hooks: {
+    // The detector is an unlisted script (entrypoints/detector) registered here as the content script.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!existsSync(join(wxt.config.outDir, DETECTOR_SCRIPT))) return;
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: CONSOLE_MATCHES, exclude_matches: NOT_CONSOLE_MATCHES, js: [DETECTOR_SCRIPT] },
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PREFLIGHT_SCRIPT } from '../../lib/content-scripts';
+import { DETECTOR_SCRIPT, PREFLIGHT_SCRIPT } from '../../lib/content-scripts';
 
 export interface FileSize {
   /** Path inside the extension, with forward slashes. */
@@ -16,7 +16,7 @@ export interface FileSize {
 }
 
 export interface EntrypointSize {
-  /** `content script`, `background`, `popup`, `options` (content scripts other than `console` add their name). */
+  /** `content script` (the first in the manifest, with what the background injects), `background`, `popup`, `options`; further content scripts add their name. */
   name: string;
   files: FileSize[];
   raw: number;
@@ -95,10 +95,9 @@ export function entrypointSizes(extDir: string): EntrypointSize[] {
     const base = posix.basename(first).replace(/\.[^.]+$/, '');
     // The preflight the background injects runs in the same pages: it counts with the detector.
     const injected = PREFLIGHT_SCRIPT.replace(/^\//, '');
-    if (base === 'console' && existsSync(join(extDir, injected))) roots.push(injected);
-    result.push(
-      entrypoint(base === 'console' ? 'content script' : `content script ${base}`, closure(extDir, roots)),
-    );
+    if (first === DETECTOR_SCRIPT && existsSync(join(extDir, injected))) roots.push(injected);
+    const name = result.length === 0 ? 'content script' : `content script ${base}`;
+    result.push(entrypoint(name, closure(extDir, roots)));
   }
   const background = manifest.background;
   const backgroundRoots = background?.service_worker

@@ -300,7 +300,7 @@ describe('the secret never leaves the background', () => {
     const root = resolve(__dirname, '../..');
     const seen = new Set<string>();
     const pending = [
-      resolve(root, 'entrypoints/console.content/index.ts'),
+      resolve(root, 'entrypoints/detector/index.ts'),
       resolve(root, 'entrypoints/preflight/index.ts'),
     ];
     const candidates = (base: string) => [
@@ -330,7 +330,7 @@ describe('the secret never leaves the background', () => {
       }
     }
     const reached = [...seen].map((file) => file.slice(root.length + 1));
-    expect(reached).toContain('entrypoints/console.content/index.ts');
+    expect(reached).toContain('entrypoints/detector/index.ts');
     expect(reached).toContain('entrypoints/preflight/panel-host.tsx');
     expect(reached.length).toBeGreaterThan(3);
     expect(reached.filter((file) => /api-secret|openapi-source|jdcloud-api|background/.test(file))).toEqual(

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { addressKind, preflightHasWork } from '../../lib/page-address';
+import { classify } from '../../lib/pages';
+
+const at = (url: string) => new URL(url);
+
+describe('addressKind', () => {
+  it.each([
+    ['https://cns-console.jdcloud.com/host/vpnConnection/create', 'vpn-connection-form'],
+    ['https://cns-console.jdcloud.com/host/vpnConnection/list/', 'vpn-connection-list'],
+    ['https://cns-console.jdcloud.com/#/host/vpnConnection/list?x=1', 'vpn-connection-list'],
+    ['https://cns-console.jdcloud.com/host/vpc/list', 'other-console'],
+    ['https://uc.jdcloud.com/cost/capital/capital-overview', 'capital-overview'],
+    ['https://uc.jdcloud.com/cost/coupon/list', 'coupons'],
+    ['https://realname.jdcloud.com/anything', 'real-name'],
+    ['https://login.jdcloud.com/', 'login'],
+    ['https://console.jdcloud.com/overview', 'other-console'],
+    ['https://docs.jdcloud.com/cn/vpn/billing-overview', 'not-ours'],
+    ['https://jdcloud.com.example.org/', 'not-ours'],
+    ['ftp://cns-console.jdcloud.com/host/vpnConnection/create', 'not-ours'],
+  ])('%s is %s, as classify says without a document', (url, kind) => {
+    expect(addressKind(at(url))).toBe(kind);
+    expect(classify(url)).toBe(kind);
+  });
+
+  it('reads a Location-shaped object as it is, without parsing a URL', () => {
+    const location = {
+      protocol: 'https:',
+      hostname: 'CNS-Console.JDCloud.com',
+      pathname: '/host/vpnConnection/Create/',
+      hash: '',
+    };
+    expect(addressKind(location)).toBe('vpn-connection-form');
+  });
+});
+
+describe('preflightHasWork', () => {
+  it('wakes on the VPN form and the account pages as they load', () => {
+    for (const url of [
+      'https://cns-console.jdcloud.com/host/vpnConnection/create',
+      'https://uc.jdcloud.com/cost/capital/capital-overview',
+      'https://uc.jdcloud.com/account/basic-info',
+      'https://realname.jdcloud.com/account/verify',
+      'https://login.jdcloud.com/',
+    ]) {
+      expect(preflightHasWork(at(url)), url).toBe(true);
+    }
+  });
+
+  it('sleeps through the load of other console pages and of the VPN list', () => {
+    for (const url of [
+      'https://console.jdcloud.com/overview',
+      'https://cns-console.jdcloud.com/host/vpnConnection/list',
+      'https://cns-console.jdcloud.com/host/vpc/list',
+      'https://uc.jdcloud.com/cost/bill',
+    ]) {
+      expect(preflightHasWork(at(url)), url).toBe(false);
+    }
+  });
+
+  it('wakes on a click or key only where a create dialog can open: cns-console', () => {
+    expect(preflightHasWork(at('https://cns-console.jdcloud.com/host/vpnConnection/list'), true)).toBe(true);
+    expect(preflightHasWork(at('https://cns-console.jdcloud.com/host/vpc/list'), true)).toBe(true);
+    expect(preflightHasWork(at('https://console.jdcloud.com/overview'), true)).toBe(false);
+    expect(preflightHasWork(at('https://uc.jdcloud.com/cost/bill'), true)).toBe(false);
+    expect(preflightHasWork(at('http://cns-console.jdcloud.com.evil.example/'), true)).toBe(false);
+  });
+});
