@@ -8,31 +8,35 @@ import { CONSOLE_MATCHES, DETECTOR_SCRIPT, NOT_CONSOLE_MATCHES } from './lib/con
 /**
  * In console pages the polyfill alone cost about 1.7 ms of the 3 ms load budget (npm run bench). The page
  * scripts use only runtime.sendMessage and runtime.onMessage, which are promise-based natively in Chrome
- * MV3 and Firefox, so there `browser` is the browser's own (WXT's default `wxt/browser`); every other
- * context keeps the polyfill.
+ * MV3 and Firefox, so there `browser` is the browser's own (WXT's default `wxt/browser`). The background,
+ * popup and options keep the polyfill: the background answers messages by returning promises, which older
+ * Chrome honours only through it.
  */
-function contentScriptWithoutPolyfill(): Plugin {
-  let isContentScript = false;
+function nativeBrowserApi(): Plugin {
   return {
-    name: 'preflight:content-script-without-polyfill',
+    name: 'preflight:native-browser-api',
     enforce: 'pre',
-    configResolved(config) {
-      // WXT builds the scripts that run in pages (content and unlisted scripts) in library mode, one by one.
-      isContentScript = Boolean(config.build.lib);
-    },
     resolveId(source, importer) {
-      if (!isContentScript || source !== '@wxt-dev/webextension-polyfill/browser') return null;
+      if (source !== '@wxt-dev/webextension-polyfill/browser') return null;
       return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
     },
   };
 }
 
+const PAGE_SCRIPT_TYPES = new Set(['content-script', 'unlisted-script']);
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), contentScriptWithoutPolyfill()],
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
   }),
   hooks: {
+    // WXT builds each page script on its own (so does the background): the entrypoints say which is which.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (entrypoints.every((entry) => PAGE_SCRIPT_TYPES.has(entry.type))) {
+        viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserApi()];
+      }
+    },
     // The detector is an unlisted script (entrypoints/detector) registered here as the content script.
     'build:manifestGenerated': (wxt, manifest) => {
       if (!existsSync(join(wxt.config.outDir, DETECTOR_SCRIPT))) return;

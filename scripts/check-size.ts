@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUDGETS } from './bench/budgets';
-import { benchInstrumentationIn, entrypointSizes } from './bench/sizes';
+import { benchInstrumentationIn, carriesPolyfill, entrypointSizes } from './bench/sizes';
 
 const dir = resolve(process.argv[2] ?? '.output/chrome-mv3');
 if (!existsSync(join(dir, 'manifest.json'))) {
@@ -29,9 +29,16 @@ if (!content) failures.push('no content script in the manifest');
 else if (content.gzip > BUDGETS.contentScriptGzip) {
   failures.push(`content script is ${content.gzip} B gzip, over the ${BUDGETS.contentScriptGzip} B budget`);
 }
+const source = (file: { path: string }) => readFileSync(join(dir, file.path), 'utf8');
 for (const file of content?.files ?? []) {
-  const found = benchInstrumentationIn(readFileSync(join(dir, file.path), 'utf8'));
+  const found = benchInstrumentationIn(source(file));
   if (found.length > 0) failures.push(`${file.path} carries bench-only instrumentation: ${found.join(', ')}`);
+  if (carriesPolyfill(source(file))) failures.push(`${file.path} carries webextension-polyfill`);
+}
+// The background answers with promises: on older Chrome only the polyfill passes them back.
+const background = entrypoints.find((entry) => entry.name === 'background');
+if (background && !background.files.some((file) => carriesPolyfill(source(file)))) {
+  failures.push('the background lost webextension-polyfill');
 }
 
 if (failures.length > 0) {
@@ -39,5 +46,5 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `size: content script ${content?.gzip} B gzip ≤ ${BUDGETS.contentScriptGzip} B, no bench marks: pass`,
+  `size: page scripts ${content?.gzip} B gzip ≤ ${BUDGETS.contentScriptGzip} B, no bench marks, polyfill only where it belongs: pass`,
 );

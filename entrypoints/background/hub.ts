@@ -17,6 +17,7 @@ import {
   type Summary,
 } from '../../lib/messages';
 import type { AccountState, Observation } from '../../lib/model/observation';
+import { preflightHasWork } from '../../lib/page-address';
 import { classify } from '../../lib/pages';
 import { BADGES, buildPanelView } from '../../lib/views';
 import {
@@ -62,6 +63,23 @@ export async function refreshAllTabs(): Promise<void> {
   );
 }
 
+/**
+ * A tab shows a console page, as the browser tells it (the host permissions give the URL). Most console pages
+ * never load the preflight, so this keeps a console tab known without the page saying so: OpenAPI refreshes
+ * while one is open, and the tab's badge shows the account's readiness. What the preflight reported stays.
+ */
+export async function noteConsoleTab(tabId: number, url: string | undefined): Promise<void> {
+  const pageKind = url ? classify(url) : 'not-ours';
+  if (pageKind === 'not-ours') return;
+  const view = await exclusive(async () => {
+    await updateTab(tabId, (tab) => tab ?? { pageKind });
+    return viewFor((await loadTabs())[tabId]);
+  });
+  // A new page of the tab starts without the badge the last one had.
+  await setBadge(tabId, view);
+  await openApi.onConsoleActivity().catch(() => undefined);
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
   await updateTab(tabId, () => undefined);
 }
@@ -86,13 +104,15 @@ async function showsConsole(tabId: number): Promise<boolean> {
 
 async function summaryFor(tabId: number | undefined): Promise<Summary> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  const tab = id !== undefined && (await showsConsole(id)) ? (await loadTabs())[id] : undefined;
+  const onConsole = id !== undefined && (await showsConsole(id));
+  // Most console pages never load the preflight, so a console tab may have no state here.
+  const tab = onConsole ? (await loadTabs())[id] : undefined;
   const view = await viewFor(tab);
   const state = currentAccountState(await loadAccounts());
   return {
     view,
     forForm: Boolean(tab?.draft),
-    lastKnown: !tab,
+    lastKnown: !onConsole,
     newestObservationAt: newestObservationAt(state),
     manual: manualValuesInUse(state),
   };
@@ -122,18 +142,33 @@ function unqueuedContentMessage(
   return type === 'refresh' || type === 'start-preflight' ? { type, tabId } : undefined;
 }
 
-/** Into the asking frame only, and only on a JD Cloud console page: the host permissions allow no other. */
+/**
+ * Into the asking document only, and only where the detector's own rule finds work. Where the browser names
+ * the document (Chrome), a page that navigated away meanwhile does not get the preflight: its own detector
+ * asks for it if it has work. Firefox names frames only.
+ */
 async function injectPreflight(tabId: number, sender: Browser.runtime.MessageSender): Promise<unknown> {
-  if (classify(sender.url ?? '') === 'not-ours') return { error: 'not a console page' };
+  if (!hasWorkAt(sender.url)) return { error: 'nothing to check on this page' };
+  const target = sender.documentId
+    ? { tabId, documentIds: [sender.documentId] }
+    : sender.frameId !== undefined
+      ? { tabId, frameIds: [sender.frameId] }
+      : undefined;
+  if (!target) return { error: 'unknown frame' };
   try {
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds: [sender.frameId ?? 0] },
-      files: [PREFLIGHT_SCRIPT],
-    });
+    await browser.scripting.executeScript({ target, files: [PREFLIGHT_SCRIPT] });
     return { ok: true };
   } catch (error) {
-    // The tab navigated or closed meanwhile: its next page asks again.
+    // The tab or document is gone: the detector may ask again.
     return { error: String(error).slice(0, 200) };
+  }
+}
+
+function hasWorkAt(url: string | undefined): boolean {
+  try {
+    return url !== undefined && preflightHasWork(new URL(url), true);
+  } catch {
+    return false;
   }
 }
 

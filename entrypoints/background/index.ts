@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { forgetTab, handleMessage, openApi, refreshAllTabs } from './hub';
+import { forgetTab, handleMessage, noteConsoleTab, openApi, refreshAllTabs } from './hub';
 
 /**
  * Chrome lets content scripts read storage.local unless told otherwise, and the OpenAPI secret lives there.
@@ -16,6 +16,9 @@ async function keepStorageFromContentScripts() {
 export default defineBackground(() => {
   void keepStorageFromContentScripts();
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url !== undefined || change.status === 'complete') void noteConsoleTab(tabId, tab.url);
+  });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).then(openApi.syncAlarm));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'settings' in changes) {

@@ -56,7 +56,7 @@ async function hostPermitted(): Promise<boolean> {
   }
 }
 
-/** A console tab is open when the tabs' session state holds one: content scripts report every console page. */
+/** A console tab is open when the tabs' session state holds one: the background notes every console page a tab shows. */
 async function consoleTabOpen(): Promise<boolean> {
   return Object.values(await loadTabs()).some((tab) => tab.pageKind !== 'not-ours');
 }

@@ -1,4 +1,4 @@
-import { type PageAddress, preflightHasWork } from '../../lib/page-address';
+import { preflightHasWork } from '../../lib/page-address';
 
 interface Runtime {
   id?: string;
@@ -9,7 +9,7 @@ type ExtensionGlobals = { browser?: { runtime?: Runtime }; chrome?: { runtime?: 
 /**
  * The extension API, looked up only when the page has work. Not `browser` from WXT: that module reads
  * `runtime.id` as it loads, and the first touch of the extension API costs about 1.3 ms of a page load.
- * Without an id the extension was updated or removed under this page: the detector has nothing to wake.
+ * Without an id the extension was updated or removed under this page.
  */
 function liveRuntime(): Runtime | undefined {
   const globals = globalThis as ExtensionGlobals;
@@ -18,51 +18,58 @@ function liveRuntime(): Runtime | undefined {
 }
 
 /** The Navigation API where the browser has it; elsewhere the address is compared once a second. */
-interface SameDocumentNavigations {
-  addEventListener(
-    type: 'navigate',
-    listener: (event: { destination: { url: string; sameDocument: boolean } }) => void,
-    options: AddEventListenerOptions,
-  ): void;
+interface Navigation {
+  addEventListener(type: 'currententrychange', listener: () => void, options: AddEventListenerOptions): void;
 }
 
 const POLL_MS = 1000;
 
+function accepted(reply: unknown): boolean {
+  return typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true;
+}
+
 /**
  * Asks the background for the preflight once this page has work for it: now, after an SPA navigation to
  * such a page, or on the first click or key where a create dialog may open. Until then a console page pays
- * for three listeners and a look at its own address: no URL parsing, no DOM, no extension API.
+ * for a look at its own address and a few listeners: no URL parsing, no DOM, no extension API. It keeps
+ * listening until the background has injected the preflight, so a refused request is asked again.
  */
 export function wakePreflightWhenNeeded(stop?: AbortSignal) {
-  const asleep = new AbortController();
-  stop?.addEventListener('abort', () => asleep.abort());
-  const wake = (address: PageAddress, interacting: boolean) => {
-    if (asleep.signal.aborted || !preflightHasWork(address, interacting)) return;
-    asleep.abort();
-    void liveRuntime()
-      ?.sendMessage({ type: 'start-preflight' })
-      .catch(() => undefined);
+  const done = new AbortController();
+  stop?.addEventListener('abort', () => done.abort());
+  let asking = false;
+  const wake = (interacting: boolean) => {
+    if (asking || done.signal.aborted || !preflightHasWork(location, interacting)) return;
+    const runtime = liveRuntime();
+    if (!runtime) return done.abort();
+    asking = true;
+    runtime
+      .sendMessage({ type: 'start-preflight' })
+      .then(
+        (reply) => accepted(reply) && done.abort(),
+        () => undefined,
+      )
+      .finally(() => {
+        asking = false;
+      });
   };
-  wake(location, false);
-  if (asleep.signal.aborted) return;
-  const { signal } = asleep;
-  const navigation = (globalThis as { navigation?: SameDocumentNavigations }).navigation;
+  wake(false);
+  if (done.signal.aborted) return;
+  const { signal } = done;
+  // After a same-document navigation has changed the address, including one the page intercepts.
+  const navigation = (globalThis as { navigation?: Navigation }).navigation;
   if (navigation) {
-    navigation.addEventListener(
-      'navigate',
-      ({ destination }) => destination.sameDocument && wake(new URL(destination.url), false),
-      { signal },
-    );
+    navigation.addEventListener('currententrychange', () => wake(false), { signal });
   } else {
     let href = location.href;
     const poll = setInterval(() => {
       if (location.href === href) return;
       href = location.href;
-      wake(location, false);
+      wake(false);
     }, POLL_MS);
     signal.addEventListener('abort', () => clearInterval(poll));
   }
   const options = { capture: true, passive: true, signal };
-  document.addEventListener('click', () => wake(location, true), options);
-  document.addEventListener('keyup', () => wake(location, true), options);
+  document.addEventListener('click', () => wake(true), options);
+  document.addEventListener('keyup', () => wake(true), options);
 }

@@ -21,7 +21,7 @@ function isPanelView(value: unknown): value is PanelView {
 }
 
 /**
- * The content script's whole job: classify the page, read it, report what it read, and on the VPN form
+ * The preflight's whole job: classify the page, read it, report what it read, and on the VPN form
  * show the panel and guard the submit. Runs on load, on SPA navigation and on batched DOM changes.
  */
 export function startPreflight(ctx: ContentScriptContext) {

@@ -124,3 +124,11 @@ const BENCH_ONLY =
 export function benchInstrumentationIn(source: string): string[] {
   return [...new Set(source.match(BENCH_ONLY) ?? [])];
 }
+
+// webextension-polyfill's guard, in every build of it.
+const POLYFILL_MARK = 'This script should only be loaded in a browser extension.';
+
+/** Whether a built file carries webextension-polyfill. */
+export function carriesPolyfill(source: string): boolean {
+  return source.includes(POLYFILL_MARK);
+}

@@ -1,12 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '../../entrypoints/background/hub';
+import { handleMessage, noteConsoleTab } from '../../entrypoints/background/hub';
 import { PREFLIGHT_SCRIPT } from '../../lib/content-scripts';
+import type { Summary } from '../../lib/messages';
+import { loadTabs } from '../../platform/storage';
 
 type Sender = Browser.runtime.MessageSender;
-const pageSender = (url: string, frameId = 0) =>
-  ({ id: fakeBrowser.runtime.id, tab: { id: 7 } as Browser.tabs.Tab, frameId, url }) as Sender;
+const FORM = 'https://cns-console.jdcloud.com/host/vpnConnection/create';
+const pageSender = (url: string, more: Partial<Sender> = {}) =>
+  ({ id: fakeBrowser.runtime.id, tab: { id: 7 } as Browser.tabs.Tab, frameId: 0, url, ...more }) as Sender;
 
 let executeScript: ReturnType<typeof vi.fn>;
 
@@ -17,32 +20,40 @@ beforeEach(() => {
 });
 
 describe('start-preflight', () => {
-  it('injects the preflight into the asking frame of the asking tab', async () => {
-    const reply = await handleMessage(
-      { type: 'start-preflight' },
-      pageSender('https://cns-console.jdcloud.com/host/vpnConnection/create', 3),
-    );
+  it('injects the preflight into the asking document where the browser names it', async () => {
+    const reply = await handleMessage({ type: 'start-preflight' }, pageSender(FORM, { documentId: 'doc-1' }));
     expect(reply).toEqual({ ok: true });
+    expect(executeScript.mock.calls).toEqual([
+      [{ target: { tabId: 7, documentIds: ['doc-1'] }, files: [PREFLIGHT_SCRIPT] }],
+    ]);
+  });
+
+  it('injects into the asking frame where the browser names frames only (Firefox)', async () => {
+    await handleMessage({ type: 'start-preflight' }, pageSender(FORM, { frameId: 3 }));
     expect(executeScript.mock.calls).toEqual([
       [{ target: { tabId: 7, frameIds: [3] }, files: [PREFLIGHT_SCRIPT] }],
     ]);
   });
 
-  it('injects nothing into a page that is not the console', async () => {
-    const reply = await handleMessage(
-      { type: 'start-preflight' },
-      pageSender('https://docs.jdcloud.com/cn/vpn/billing-overview'),
-    );
-    expect(reply).toEqual({ error: 'not a console page' });
+  it('injects nothing where the detector’s own rule finds no work', async () => {
+    for (const url of [
+      'https://docs.jdcloud.com/cn/vpn/billing-overview',
+      'https://www.jdcloud.com/',
+      'https://console.jdcloud.com/overview',
+      'not a url',
+    ]) {
+      expect(await handleMessage({ type: 'start-preflight' }, pageSender(url))).toEqual({
+        error: 'nothing to check on this page',
+      });
+    }
     expect(executeScript).not.toHaveBeenCalled();
   });
 
   it('is heard only from this extension’s page scripts, not from an extension page or another extension', async () => {
-    const url = 'https://cns-console.jdcloud.com/host/vpnConnection/create';
-    await handleMessage({ type: 'start-preflight' }, { ...pageSender(url), id: 'another-extension' });
+    await handleMessage({ type: 'start-preflight' }, pageSender(FORM, { id: 'another-extension' }));
     await handleMessage(
       { type: 'start-preflight' },
-      { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` },
+      pageSender(`chrome-extension://${fakeBrowser.runtime.id}/popup.html`),
     );
     expect(executeScript).not.toHaveBeenCalled();
   });
@@ -54,5 +65,33 @@ describe('start-preflight', () => {
       pageSender('https://uc.jdcloud.com/cost/capital/capital-overview'),
     );
     expect(reply).toEqual({ error: 'Error: No tab with id: 7' });
+  });
+});
+
+describe('console tabs the preflight never ran in', () => {
+  it('are noted from the browser’s tab updates, keeping what the preflight reported', async () => {
+    await noteConsoleTab(4, 'https://console.jdcloud.com/overview');
+    await noteConsoleTab(5, 'https://www.example.com/');
+    await noteConsoleTab(6, undefined);
+    expect(await loadTabs()).toEqual({ 4: { pageKind: 'other-console' } });
+    await handleMessage(
+      { type: 'draft', draft: { presentation: 'route' } },
+      pageSender(FORM, { tab: { id: 4 } as Browser.tabs.Tab }),
+    );
+    await noteConsoleTab(4, FORM);
+    expect((await loadTabs())[4]).toEqual({
+      pageKind: 'vpn-connection-form',
+      draft: { presentation: 'route' },
+    });
+  });
+
+  it('count as this tab in the popup, not as "last known"', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://console.jdcloud.com/overview' });
+    const summary = (await handleMessage(
+      { type: 'get-summary', tabId: tab.id },
+      { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` },
+    )) as Summary;
+    expect(summary.lastKnown).toBe(false);
+    expect(summary.forForm).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   benchInstrumentationIn,
+  carriesPolyfill,
   entrypointSizes,
   gzipSize,
   referencedFiles,
@@ -89,6 +90,21 @@ describe('entrypointSizes', () => {
     expect(popup?.raw).toBe(popup?.files.reduce((sum, f) => sum + f.raw, 0));
   });
 
+  it('counts the preflight the background injects with the detector: both run in the console page', () => {
+    write(
+      'manifest.json',
+      JSON.stringify({ content_scripts: [{ matches: ['https://*.jdcloud.com/*'], js: ['detector.js'] }] }),
+    );
+    write('detector.js', '(function(){detect()})();');
+    write('preflight.js', '(function(){preflight()})();'.repeat(10));
+    const [content] = entrypointSizes(dir);
+    expect(content?.name).toBe('content script');
+    expect(content?.files.map((f) => f.path)).toEqual(['detector.js', 'preflight.js']);
+    expect(content?.raw).toBe(
+      '(function(){detect()})();'.length + '(function(){preflight()})();'.repeat(10).length,
+    );
+  });
+
   it('skips references to files that are not in the build', () => {
     write('manifest.json', JSON.stringify({ action: { default_popup: 'popup.html' } }));
     write('popup.html', '<script src="/chunks/missing.js"></script>');
@@ -103,6 +119,17 @@ describe('gzipSize', () => {
     expect(gzipSize(text)).toBe(packed.length);
     expect(gunzipSync(packed).toString()).toBe(text);
     expect(gzipSize(text)).toBeLessThan(text.length);
+  });
+});
+
+describe('carriesPolyfill', () => {
+  it('knows webextension-polyfill by its guard, minified or not', () => {
+    expect(carriesPolyfill('throw Error(`This script should only be loaded in a browser extension.`)')).toBe(
+      true,
+    );
+    expect(
+      carriesPolyfill('var t=globalThis.browser?.runtime?.id?globalThis.browser:globalThis.chrome'),
+    ).toBe(false);
   });
 });
 

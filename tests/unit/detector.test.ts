@@ -3,22 +3,36 @@ import { wakePreflightWhenNeeded } from '../../entrypoints/detector/wake';
 
 const FORM = 'https://cns-console.jdcloud.com/host/vpnConnection/create';
 const LIST = 'https://cns-console.jdcloud.com/host/vpnConnection/list';
+const VPC_LIST = 'https://cns-console.jdcloud.com/host/vpc/list';
 const OVERVIEW = 'https://console.jdcloud.com/overview';
+const START = [{ type: 'start-preflight' }];
 
 let sendMessage: ReturnType<typeof vi.fn>;
+let runtimeLookups: number;
 let stop: AbortController;
 
 function goTo(url: string) {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
 }
 const click = () => document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+const keyup = () => document.body.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, key: 'Enter' }));
+
+/** The extension API as the page scripts see it: Chrome's `chrome` (Firefox has `browser` too). */
+function stubRuntime(runtime: { id?: string; sendMessage: typeof sendMessage }) {
+  vi.stubGlobal('browser', undefined);
+  vi.stubGlobal('chrome', {
+    get runtime() {
+      runtimeLookups++;
+      return runtime;
+    },
+  });
+}
 
 beforeEach(() => {
   vi.useFakeTimers();
   sendMessage = vi.fn(async () => ({ ok: true }));
-  // The extension API as the page scripts see it (Chrome's `chrome`; Firefox has `browser` as well).
-  vi.stubGlobal('browser', undefined);
-  vi.stubGlobal('chrome', { runtime: { id: 'preflight-test', sendMessage } });
+  runtimeLookups = 0;
+  stubRuntime({ id: 'preflight-test', sendMessage });
   stop = new AbortController();
 });
 
@@ -29,68 +43,95 @@ afterEach(() => {
 });
 
 describe('the detector', () => {
-  it('asks for the preflight at once on the VPN form, and only once', () => {
+  it('asks for the preflight at once on the VPN form, and only once', async () => {
     goTo(FORM);
     wakePreflightWhenNeeded(stop.signal);
     click();
-    vi.advanceTimersByTime(5000);
-    expect(sendMessage.mock.calls).toEqual([[{ type: 'start-preflight' }]]);
+    await vi.advanceTimersByTimeAsync(5000);
+    click();
+    keyup();
+    expect(sendMessage.mock.calls).toEqual([START]);
   });
 
-  it('sleeps through console pages with nothing to check, clicks there included', () => {
+  it('sleeps through console pages with nothing to check, clicks there included, without touching the extension API', async () => {
     goTo(OVERVIEW);
     wakePreflightWhenNeeded(stop.signal);
     click();
-    vi.advanceTimersByTime(5000);
+    keyup();
+    await vi.advanceTimersByTimeAsync(5000);
     expect(sendMessage).not.toHaveBeenCalled();
+    expect(runtimeLookups).toBe(0);
   });
 
-  it('sleeps through the VPN list loading, and wakes on the first click there (a create dialog may open)', () => {
-    goTo(OVERVIEW);
-    wakePreflightWhenNeeded(stop.signal);
+  it('sleeps through the VPN list loading, and wakes on the first click or key there (a create dialog may open)', async () => {
     goTo(LIST);
-    vi.advanceTimersByTime(1500);
+    wakePreflightWhenNeeded(stop.signal);
+    await vi.advanceTimersByTimeAsync(1500);
     expect(sendMessage).not.toHaveBeenCalled();
+    keyup();
     click();
+    await vi.advanceTimersByTimeAsync(0);
     click();
-    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(sendMessage.mock.calls).toEqual([START]);
   });
 
-  it('wakes after an SPA navigation to the form, found by polling where there is no Navigation API', () => {
-    goTo(OVERVIEW);
+  it('asks again on the next click when the background did not inject', async () => {
+    sendMessage.mockResolvedValueOnce({ error: 'No tab with id: 7' });
+    goTo(LIST);
+    wakePreflightWhenNeeded(stop.signal);
+    click();
+    await vi.advanceTimersByTimeAsync(0);
+    click();
+    await vi.advanceTimersByTimeAsync(0);
+    click();
+    expect(sendMessage.mock.calls).toEqual([START, START]);
+  });
+
+  it('wakes after an SPA navigation to the form, found by polling where there is no Navigation API', async () => {
+    goTo(VPC_LIST);
     wakePreflightWhenNeeded(stop.signal);
     goTo(FORM);
     expect(sendMessage).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1000);
-    expect(sendMessage).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sendMessage.mock.calls).toEqual([START]);
   });
 
-  it('uses the Navigation API where there is one: same-document navigations only', () => {
-    const listeners: ((event: { destination: { url: string; sameDocument: boolean } }) => void)[] = [];
+  it('uses the Navigation API where there is one, and lets go of it once awake', async () => {
+    const listeners = new Set<() => void>();
     vi.stubGlobal('navigation', {
-      addEventListener: (_type: string, listener: (typeof listeners)[number]) => listeners.push(listener),
+      addEventListener(type: string, listener: () => void, options: AddEventListenerOptions) {
+        expect(type).toBe('currententrychange');
+        listeners.add(listener);
+        options.signal?.addEventListener('abort', () => listeners.delete(listener));
+      },
     });
-    goTo(OVERVIEW);
+    goTo(VPC_LIST);
     wakePreflightWhenNeeded(stop.signal);
-    expect(listeners).toHaveLength(1);
-    listeners[0]?.({ destination: { url: FORM, sameDocument: false } });
+    expect(listeners.size).toBe(1);
+    for (const listener of listeners) listener();
     expect(sendMessage).not.toHaveBeenCalled();
-    listeners[0]?.({ destination: { url: FORM, sameDocument: true } });
-    expect(sendMessage).toHaveBeenCalledTimes(1);
+    goTo(FORM);
+    for (const listener of listeners) listener();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sendMessage.mock.calls).toEqual([START]);
+    expect(listeners.size).toBe(0);
   });
 
-  it('asks nothing when the extension was updated or removed under the page (no runtime id)', () => {
-    vi.stubGlobal('chrome', { runtime: { sendMessage } });
+  it('asks nothing when the extension was updated or removed under the page (no runtime id)', async () => {
+    stubRuntime({ sendMessage });
     goTo(FORM);
     wakePreflightWhenNeeded(stop.signal);
+    click();
+    await vi.advanceTimersByTimeAsync(2000);
     expect(sendMessage).not.toHaveBeenCalled();
   });
 
-  it('a refused message is not an error in the page', async () => {
+  it('a message that fails is not an error in the page, and is asked again', async () => {
     sendMessage.mockRejectedValueOnce(new Error('Could not establish connection'));
     goTo(FORM);
     expect(() => wakePreflightWhenNeeded(stop.signal)).not.toThrow();
-    await vi.runAllTimersAsync();
-    expect(sendMessage).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(0);
+    click();
+    expect(sendMessage.mock.calls).toEqual([START, START]);
   });
 });
