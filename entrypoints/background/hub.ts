@@ -5,7 +5,7 @@ import {
   observationsFromReadings,
   recordObservations,
 } from '../../lib/account-store';
-import { PREFLIGHT_SCRIPT } from '../../lib/content-scripts';
+import { HANDED_PAGE_CONFIG, PREFLIGHT_SCRIPT } from '../../lib/content-scripts';
 import { resolveLanguage, translate } from '../../lib/i18n';
 import {
   contentMessageSchema,
@@ -71,12 +71,14 @@ export async function refreshAllTabs(): Promise<void> {
 export async function noteConsoleTab(tabId: number, url: string | undefined): Promise<void> {
   const pageKind = url ? classify(url) : 'not-ours';
   if (pageKind === 'not-ours') return;
-  const view = await exclusive(async () => {
-    await updateTab(tabId, (tab) => tab ?? { pageKind });
-    return viewFor((await loadTabs())[tabId]);
-  });
+  // Read first: a known tab costs no write, and the queue stays free for the preflight's own messages.
+  let tab = (await loadTabs())[tabId];
+  if (!tab) {
+    tab = { pageKind };
+    await exclusive(() => updateTab(tabId, (stored) => stored ?? { pageKind }));
+  }
   // A new page of the tab starts without the badge the last one had.
-  await setBadge(tabId, view);
+  await setBadge(tabId, await viewFor(tab));
   await openApi.onConsoleActivity().catch(() => undefined);
 }
 
@@ -125,21 +127,29 @@ async function summaryFor(tabId: number | undefined): Promise<Summary> {
 export function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
   // OpenAPI calls wait on the network: they take the queue only for their storage steps.
   if (isOpenApiMessage(message)) return handleOpenApiMessage(message, sender);
-  // Neither touches storage: they stay out of the queue.
+  // These take the queue only for their own storage steps, if any: a page waits on its own answer alone.
   const unqueued = unqueuedContentMessage(message, sender);
   if (unqueued?.type === 'refresh') return refreshFromPanel(unqueued.tabId);
   if (unqueued?.type === 'start-preflight') return injectPreflight(unqueued.tabId, sender);
+  if (unqueued?.type === 'page-config') return pageConfig();
   return exclusive(() => handleOne(message, sender));
 }
+
+const UNQUEUED = ['refresh', 'start-preflight', 'page-config'] as const;
+type UnqueuedType = (typeof UNQUEUED)[number];
 
 function unqueuedContentMessage(
   message: unknown,
   sender: Browser.runtime.MessageSender,
-): { type: 'refresh' | 'start-preflight'; tabId: number } | undefined {
+): { type: UnqueuedType; tabId: number } | undefined {
   const tabId = sender.tab?.id;
   if (sender.id !== browser.runtime.id || tabId === undefined || isExtensionPage(sender)) return;
   const type = contentMessageSchema.safeParse(message).data?.type;
-  return type === 'refresh' || type === 'start-preflight' ? { type, tabId } : undefined;
+  return UNQUEUED.find((unqueued) => unqueued === type) ? { type: type as UnqueuedType, tabId } : undefined;
+}
+
+async function pageConfig(): Promise<PageConfig> {
+  return { selectorOverrides: (await loadSettings()).settings.selectorOverrides };
 }
 
 /**
@@ -156,12 +166,23 @@ async function injectPreflight(tabId: number, sender: Browser.runtime.MessageSen
       : undefined;
   if (!target) return { error: 'unknown frame' };
   try {
-    await browser.scripting.executeScript({ target, files: [PREFLIGHT_SCRIPT] });
+    const config = await pageConfig();
+    // Sent together: a frame runs injections in the order they come. Should the config come second after
+    // all, the preflight asks for it by message instead.
+    await Promise.all([
+      browser.scripting.executeScript({ target, func: handOver, args: [HANDED_PAGE_CONFIG, config] }),
+      browser.scripting.executeScript({ target, files: [PREFLIGHT_SCRIPT] }),
+    ]);
     return { ok: true };
   } catch (error) {
     // The tab or document is gone: the detector may ask again.
     return { error: String(error).slice(0, 200) };
   }
+}
+
+/** Runs in the page's isolated world, serialized: it may use nothing but its arguments. */
+function handOver(key: string, config: PageConfig) {
+  (globalThis as Record<string, unknown>)[key] = config;
 }
 
 function hasWorkAt(url: string | undefined): boolean {
@@ -240,8 +261,9 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
       case 'page-read': {
         await updateTab(tabId, (tab) => ({ ...tab, pageKind: msg.pageKind }));
         await record(observationsFromReadings(msg.readings, `page:${msg.pageKind}`, Date.now()));
-        await refreshAllTabs();
-        // Not awaited: it queues behind this message.
+        // Not awaited: both queue behind this message, and behind the draft its page sent with it, so
+        // the page's own verdict does not wait for every other tab's.
+        void exclusive(refreshAllTabs).catch(() => undefined);
         void openApi.onConsoleActivity().catch(() => undefined);
         return { ok: true };
       }
@@ -253,10 +275,6 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
         const view = await viewFor((await loadTabs())[tabId]);
         await setBadge(tabId, view);
         return view;
-      }
-      case 'page-config': {
-        const config: PageConfig = { selectorOverrides: (await loadSettings()).settings.selectorOverrides };
-        return config;
       }
       case 'guard-override':
       case 'guard-error': {

@@ -16,8 +16,10 @@ async function keepStorageFromContentScripts() {
 export default defineBackground(() => {
   void keepStorageFromContentScripts();
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+  // A page load, not an SPA step: the tab was noted when its page loaded, and the preflight's own
+  // messages in an SPA step should not wait behind this.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.url !== undefined || change.status === 'complete') void noteConsoleTab(tabId, tab.url);
+    if (change.status === 'complete') void noteConsoleTab(tabId, tab.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).then(openApi.syncAlarm));
   browser.storage.onChanged.addListener((changes, area) => {

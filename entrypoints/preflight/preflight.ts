@@ -7,6 +7,7 @@ import type { Settings } from '../../lib/model/settings';
 import { classify, findVpnConnectionForm } from '../../lib/pages';
 import { type PageContext, readersByPage, readVpnConnectionForm } from '../../lib/readers';
 import { createDomWatcher } from './dom-watcher';
+import { isPageConfig, takeHandedPageConfig } from './page-config';
 import { PanelHost } from './panel-host';
 import { armSubmitGuard } from './submit-guard';
 
@@ -125,9 +126,15 @@ export function startPreflight(ctx: ContentScriptContext) {
   }
   ctx.onInvalidated(() => host.remove());
 
+  const handed = takeHandedPageConfig();
+  if (handed) {
+    overrides = handed.selectorOverrides;
+    rescan();
+    return;
+  }
   void send<PageConfig>({ type: 'page-config' })
     .then((config) => {
-      if (config?.selectorOverrides) overrides = config.selectorOverrides;
+      if (isPageConfig(config)) overrides = config.selectorOverrides;
     })
     .finally(rescan);
 }

@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, noteConsoleTab } from '../../entrypoints/background/hub';
-import { PREFLIGHT_SCRIPT } from '../../lib/content-scripts';
+import { HANDED_PAGE_CONFIG, PREFLIGHT_SCRIPT } from '../../lib/content-scripts';
 import type { Summary } from '../../lib/messages';
-import { loadTabs } from '../../platform/storage';
+import { defaultSettings } from '../../lib/settings';
+import { loadTabs, saveSettings } from '../../platform/storage';
 
 type Sender = Browser.runtime.MessageSender;
 const FORM = 'https://cns-console.jdcloud.com/host/vpnConnection/create';
@@ -20,18 +21,28 @@ beforeEach(() => {
 });
 
 describe('start-preflight', () => {
-  it('injects the preflight into the asking document where the browser names it', async () => {
+  it('hands over the page config, then injects the preflight, into the asking document', async () => {
+    await saveSettings({ ...defaultSettings(), selectorOverrides: { cash: '#balance' } });
     const reply = await handleMessage({ type: 'start-preflight' }, pageSender(FORM, { documentId: 'doc-1' }));
     expect(reply).toEqual({ ok: true });
+    const target = { tabId: 7, documentIds: ['doc-1'] };
+    const config = { selectorOverrides: { cash: '#balance' } };
     expect(executeScript.mock.calls).toEqual([
-      [{ target: { tabId: 7, documentIds: ['doc-1'] }, files: [PREFLIGHT_SCRIPT] }],
+      [{ target, func: expect.any(Function), args: [HANDED_PAGE_CONFIG, config] }],
+      [{ target, files: [PREFLIGHT_SCRIPT] }],
     ]);
+    // What the hand-over does in the page's isolated world, where the preflight takes it from.
+    const handOver = executeScript.mock.calls[0]?.[0].func as (key: string, value: unknown) => void;
+    handOver(HANDED_PAGE_CONFIG, config);
+    expect((globalThis as Record<string, unknown>)[HANDED_PAGE_CONFIG]).toEqual(config);
+    delete (globalThis as Record<string, unknown>)[HANDED_PAGE_CONFIG];
   });
 
   it('injects into the asking frame where the browser names frames only (Firefox)', async () => {
     await handleMessage({ type: 'start-preflight' }, pageSender(FORM, { frameId: 3 }));
-    expect(executeScript.mock.calls).toEqual([
-      [{ target: { tabId: 7, frameIds: [3] }, files: [PREFLIGHT_SCRIPT] }],
+    expect(executeScript.mock.calls.map(([call]) => call.target)).toEqual([
+      { tabId: 7, frameIds: [3] },
+      { tabId: 7, frameIds: [3] },
     ]);
   });
 
