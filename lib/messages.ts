@@ -22,11 +22,15 @@ const readingSchema = z.discriminatedUnion('field', [
 ]);
 
 export const contentMessageSchema = z.discriminatedUnion('type', [
-  /** What the page's reader found. The background stamps source and time. */
+  /**
+   * What the page's reader found. The background stamps source and time. On the VPN form it carries the
+   * form as filled too, and is answered with a PanelView as a `draft` is.
+   */
   z.object({
     type: z.literal('page-read'),
     pageKind: z.enum(PAGE_KINDS),
     readings: z.array(readingSchema).max(20),
+    draft: vpnDraftSchema.optional(),
   }),
   /** The VPN form as filled so far, or null when the form went away. Answered with a PanelView. */
   z.object({ type: z.literal('draft'), draft: vpnDraftSchema.nullable() }),

@@ -38,6 +38,13 @@ async function viewFor(tab: TabState | undefined): Promise<PanelView> {
   return buildPanelView(currentAccountState(stored), tab?.draft, settings, language, Date.now());
 }
 
+/** The tab's verdict, for its panel and its badge. */
+async function answerTab(tabId: number): Promise<PanelView> {
+  const view = await viewFor((await loadTabs())[tabId]);
+  await setBadge(tabId, view);
+  return view;
+}
+
 async function setBadge(tabId: number, view: PanelView | undefined) {
   const badge = view ? BADGES[view.readiness] : undefined;
   try {
@@ -48,12 +55,16 @@ async function setBadge(tabId: number, view: PanelView | undefined) {
   }
 }
 
-/** Recomputes every console tab: new readings or settings change every tab's verdict. */
-export async function refreshAllTabs(): Promise<void> {
+/**
+ * Recomputes every console tab: new readings or settings change every tab's verdict. `except`: a tab that
+ * has just been answered with its own.
+ */
+export async function refreshAllTabs(except?: number): Promise<void> {
   const tabs = await loadTabs();
   await Promise.all(
     Object.entries(tabs).map(async ([id, tab]) => {
       const tabId = Number(id);
+      if (tabId === except) return;
       const view = await viewFor(tab);
       await setBadge(tabId, view);
       if (!tab.draft) return;
@@ -259,22 +270,21 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
     const msg = parsed.data;
     switch (msg.type) {
       case 'page-read': {
-        await updateTab(tabId, (tab) => ({ ...tab, pageKind: msg.pageKind }));
+        const { draft } = msg;
+        await updateTab(tabId, (tab) => ({ ...tab, pageKind: msg.pageKind, ...(draft ? { draft } : {}) }));
         await record(observationsFromReadings(msg.readings, `page:${msg.pageKind}`, Date.now()));
-        // Not awaited: both queue behind this message, and behind the draft its page sent with it, so
-        // the page's own verdict does not wait for every other tab's.
-        void exclusive(refreshAllTabs).catch(() => undefined);
+        // Not awaited: both queue behind this message, so the page's own verdict does not wait for every
+        // other tab's.
+        void exclusive(() => refreshAllTabs(draft ? tabId : undefined)).catch(() => undefined);
         void openApi.onConsoleActivity().catch(() => undefined);
-        return { ok: true };
+        return draft ? answerTab(tabId) : { ok: true };
       }
       case 'draft': {
         await updateTab(tabId, (tab) => ({
           pageKind: msg.draft ? 'vpn-connection-form' : (tab?.pageKind ?? 'other-console'),
           draft: msg.draft ?? undefined,
         }));
-        const view = await viewFor((await loadTabs())[tabId]);
-        await setBadge(tabId, view);
-        return view;
+        return answerTab(tabId);
       }
       case 'guard-override':
       case 'guard-error': {

@@ -30,7 +30,7 @@ function accepted(reply: unknown): boolean {
 
 /**
  * Asks the background for the preflight once this page has work for it: now, after an SPA navigation to
- * such a page, or on the first click or key where a create dialog may open. Until then a console page pays
+ * such a page, or on the first press of a pointer or key where a create dialog may open. Until then a console page pays
  * for a look at its own address and a few listeners: no URL parsing, no DOM, no extension API. It keeps
  * listening until the background has injected the preflight, so a refused request is asked again.
  */
@@ -69,7 +69,9 @@ export function wakePreflightWhenNeeded(stop?: AbortSignal) {
     }, POLL_MS);
     signal.addEventListener('abort', () => clearInterval(poll));
   }
+  // The press, not the click: a person's click takes about 100 ms from press to release, time enough for
+  // the preflight to load before the dialog it opens.
   const options = { capture: true, passive: true, signal };
-  document.addEventListener('click', () => wake(true), options);
-  document.addEventListener('keyup', () => wake(true), options);
+  document.addEventListener('pointerdown', () => wake(true), options);
+  document.addEventListener('keydown', () => wake(true), options);
 }

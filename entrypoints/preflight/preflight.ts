@@ -40,11 +40,12 @@ export function startPreflight(ctx: ContentScriptContext) {
 
   const pageContext = (): PageContext => ({ url: new URL(location.href), document, overrides });
 
-  const report = (pageKind: PageKind, readings: Reading[]) => {
+  /** Whether the page's readings differ from the last ones sent (the address counts: a new page is news). */
+  const readingsChanged = (pageKind: PageKind, readings: Reading[]) => {
     const key = JSON.stringify([location.href, pageKind, readings]);
-    if (key === lastReport) return;
+    if (key === lastReport) return false;
     lastReport = key;
-    void send({ type: 'page-read', pageKind, readings });
+    return true;
   };
 
   const showView = (next: PanelView) => {
@@ -55,13 +56,22 @@ export function startPreflight(ctx: ContentScriptContext) {
     watcher.discardPending();
   };
 
-  const updateDraft = (draft: VpnDraft | null, force = false) => {
+  /**
+   * Sends the form as filled (with the page's readings when they changed: one message, so the verdict waits
+   * on one answer) and shows the verdict that comes back, unless a newer draft went out meanwhile.
+   */
+  const sendDraft = (draft: VpnDraft | null, page?: { pageKind: PageKind; readings: Reading[] }) => {
     const key = JSON.stringify(draft);
-    if (key === lastDraft && !force) return;
     lastDraft = key;
-    void send<PanelView>({ type: 'draft', draft }).then((answer) => {
+    const message: ContentMessage =
+      page && draft ? { type: 'page-read', ...page, draft } : { type: 'draft', draft };
+    void send<PanelView>(message).then((answer) => {
       if (draft && isPanelView(answer) && key === lastDraft) showView(answer);
     });
+  };
+
+  const updateDraft = (draft: VpnDraft | null, force = false) => {
+    if (JSON.stringify(draft) !== lastDraft || force) sendDraft(draft);
   };
 
   const leaveForm = () => {
@@ -81,9 +91,12 @@ export function startPreflight(ctx: ContentScriptContext) {
     const pageKind = classify(location.href, document);
     if (pageKind === 'not-ours') return leaveForm();
     const page = pageContext();
-    report(pageKind, readersByPage[pageKind]?.(page) ?? []);
+    const readings = readersByPage[pageKind]?.(page) ?? [];
     const root = pageKind === 'vpn-connection-form' ? findVpnConnectionForm(document) : null;
-    if (!root) return leaveForm();
+    if (!root) {
+      if (readingsChanged(pageKind, readings)) void send({ type: 'page-read', pageKind, readings });
+      return leaveForm();
+    }
     if (root !== form) {
       if (import.meta.env.WXT_PREFLIGHT_BUILD === 'bench') performance.mark('preflight:form-seen');
       form = root;
@@ -94,7 +107,9 @@ export function startPreflight(ctx: ContentScriptContext) {
       }, VIEW_REFRESH_MS);
       // The panel mounts with its first verdict (the draft's answer below), not empty before it.
     }
-    updateDraft(readVpnConnectionForm(page, root) ?? { presentation: 'route' });
+    const draft = readVpnConnectionForm(page, root) ?? { presentation: 'route' };
+    if (readingsChanged(pageKind, readings)) sendDraft(draft, { pageKind, readings });
+    else updateDraft(draft);
   };
 
   const watcher = createDomWatcher(ctx, scan);
@@ -126,15 +141,20 @@ export function startPreflight(ctx: ContentScriptContext) {
   }
   ctx.onInvalidated(() => host.remove());
 
+  // The first read at once, not a frame later: the person is looking at the form already.
+  const firstScan = () => {
+    watcher.arm();
+    scan();
+  };
   const handed = takeHandedPageConfig();
   if (handed) {
     overrides = handed.selectorOverrides;
-    rescan();
+    firstScan();
     return;
   }
   void send<PageConfig>({ type: 'page-config' })
     .then((config) => {
       if (isPageConfig(config)) overrides = config.selectorOverrides;
     })
-    .finally(rescan);
+    .finally(firstScan);
 }

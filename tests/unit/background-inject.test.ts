@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage, noteConsoleTab } from '../../entrypoints/background/hub';
+import { exclusive, handleMessage, noteConsoleTab } from '../../entrypoints/background/hub';
 import { HANDED_PAGE_CONFIG, PREFLIGHT_SCRIPT } from '../../lib/content-scripts';
-import type { Summary } from '../../lib/messages';
+import type { PanelView, Summary } from '../../lib/messages';
 import { defaultSettings } from '../../lib/settings';
 import { loadTabs, saveSettings } from '../../platform/storage';
 
@@ -104,5 +104,36 @@ describe('console tabs the preflight never ran in', () => {
     )) as Summary;
     expect(summary.lastKnown).toBe(false);
     expect(summary.forForm).toBe(false);
+  });
+});
+
+describe('page-read on the VPN form', () => {
+  it('carries the form too, and is answered with the tab’s verdict without a push of the same', async () => {
+    const push = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const reply = (await handleMessage(
+      {
+        type: 'page-read',
+        pageKind: 'vpn-connection-form',
+        readings: [{ field: 'signedIn', value: true }],
+        draft: { presentation: 'route', name: 'vpn-1' },
+      },
+      pageSender(FORM),
+    )) as PanelView;
+    expect(reply.checks.map((check) => check.id)).toContain('name-format');
+    expect((await loadTabs())[7]).toEqual({
+      pageKind: 'vpn-connection-form',
+      draft: { presentation: 'route', name: 'vpn-1' },
+    });
+    // The refresh of the other tabs has its turn after the answer; this tab is not pushed its own verdict.
+    await exclusive(async () => undefined);
+    expect(push).not.toHaveBeenCalled();
+  });
+
+  it('without a form is answered with an acknowledgement, as on the account pages', async () => {
+    const reply = await handleMessage(
+      { type: 'page-read', pageKind: 'capital-overview', readings: [] },
+      pageSender('https://uc.jdcloud.com/cost/capital/capital-overview'),
+    );
+    expect(reply).toEqual({ ok: true });
   });
 });

@@ -14,8 +14,9 @@ let stop: AbortController;
 function goTo(url: string) {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
 }
-const click = () => document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-const keyup = () => document.body.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, key: 'Enter' }));
+const press = () => document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+const keydown = () =>
+  document.body.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'Enter' }));
 
 /** The extension API as the page scripts see it: Chrome's `chrome` (Firefox has `browser` too). */
 function stubRuntime(runtime: { id?: string; sendMessage: typeof sendMessage }) {
@@ -46,44 +47,44 @@ describe('the detector', () => {
   it('asks for the preflight at once on the VPN form, and only once', async () => {
     goTo(FORM);
     wakePreflightWhenNeeded(stop.signal);
-    click();
+    press();
     await vi.advanceTimersByTimeAsync(5000);
-    click();
-    keyup();
+    press();
+    keydown();
     expect(sendMessage.mock.calls).toEqual([START]);
   });
 
-  it('sleeps through console pages with nothing to check, clicks there included, without touching the extension API', async () => {
+  it('sleeps through console pages with nothing to check, presses there included, without touching the extension API', async () => {
     goTo(OVERVIEW);
     wakePreflightWhenNeeded(stop.signal);
-    click();
-    keyup();
+    press();
+    keydown();
     await vi.advanceTimersByTimeAsync(5000);
     expect(sendMessage).not.toHaveBeenCalled();
     expect(runtimeLookups).toBe(0);
   });
 
-  it('sleeps through the VPN list loading, and wakes on the first click or key there (a create dialog may open)', async () => {
+  it('sleeps through the VPN list loading, and wakes on the first press of a pointer or key there (a create dialog may open)', async () => {
     goTo(LIST);
     wakePreflightWhenNeeded(stop.signal);
     await vi.advanceTimersByTimeAsync(1500);
     expect(sendMessage).not.toHaveBeenCalled();
-    keyup();
-    click();
+    keydown();
+    press();
     await vi.advanceTimersByTimeAsync(0);
-    click();
+    press();
     expect(sendMessage.mock.calls).toEqual([START]);
   });
 
-  it('asks again on the next click when the background did not inject', async () => {
+  it('asks again on the next press when the background did not inject', async () => {
     sendMessage.mockResolvedValueOnce({ error: 'No tab with id: 7' });
     goTo(LIST);
     wakePreflightWhenNeeded(stop.signal);
-    click();
+    press();
     await vi.advanceTimersByTimeAsync(0);
-    click();
+    press();
     await vi.advanceTimersByTimeAsync(0);
-    click();
+    press();
     expect(sendMessage.mock.calls).toEqual([START, START]);
   });
 
@@ -121,7 +122,7 @@ describe('the detector', () => {
     stubRuntime({ sendMessage });
     goTo(FORM);
     wakePreflightWhenNeeded(stop.signal);
-    click();
+    press();
     await vi.advanceTimersByTimeAsync(2000);
     expect(sendMessage).not.toHaveBeenCalled();
   });
@@ -131,7 +132,7 @@ describe('the detector', () => {
     goTo(FORM);
     expect(() => wakePreflightWhenNeeded(stop.signal)).not.toThrow();
     await vi.advanceTimersByTimeAsync(0);
-    click();
+    press();
     expect(sendMessage.mock.calls).toEqual([START, START]);
   });
 });
