@@ -71,12 +71,17 @@ export async function loadTabs(): Promise<Record<string, TabState>> {
   return tabs && typeof tabs === 'object' ? tabs : {};
 }
 
-export async function updateTab(tabId: number, update: (tab: TabState | undefined) => TabState | undefined) {
+/** Read-modify-write of one tab's state; returns the state written (undefined: the tab was forgotten). */
+export async function updateTab(
+  tabId: number,
+  update: (tab: TabState | undefined) => TabState | undefined,
+): Promise<TabState | undefined> {
   const tabs = { ...(await loadTabs()) };
   const next = update(tabs[tabId]);
   if (next) tabs[tabId] = next;
   else delete tabs[tabId];
   await tabsItem.setValue(tabs);
+  return next;
 }
 
 export interface LogEntry {

@@ -38,10 +38,10 @@ async function viewFor(tab: TabState | undefined): Promise<PanelView> {
   return buildPanelView(currentAccountState(stored), tab?.draft, settings, language, Date.now());
 }
 
-/** The tab's verdict, for its panel and its badge. */
-async function answerTab(tabId: number): Promise<PanelView> {
-  const view = await viewFor((await loadTabs())[tabId]);
-  await setBadge(tabId, view);
+/** The tab's verdict, for its panel and its badge; the badge does not hold up the answer. */
+async function answerTab(tabId: number, tab: TabState | undefined): Promise<PanelView> {
+  const view = await viewFor(tab);
+  void setBadge(tabId, view);
   return view;
 }
 
@@ -271,20 +271,23 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
     switch (msg.type) {
       case 'page-read': {
         const { draft } = msg;
-        await updateTab(tabId, (tab) => ({ ...tab, pageKind: msg.pageKind, ...(draft ? { draft } : {}) }));
-        await record(observationsFromReadings(msg.readings, `page:${msg.pageKind}`, Date.now()));
+        // Different storage keys: written side by side.
+        const [tab] = await Promise.all([
+          updateTab(tabId, (old) => ({ ...old, pageKind: msg.pageKind, ...(draft ? { draft } : {}) })),
+          record(observationsFromReadings(msg.readings, `page:${msg.pageKind}`, Date.now())),
+        ]);
         // Not awaited: both queue behind this message, so the page's own verdict does not wait for every
         // other tab's.
         void exclusive(() => refreshAllTabs(draft ? tabId : undefined)).catch(() => undefined);
         void openApi.onConsoleActivity().catch(() => undefined);
-        return draft ? answerTab(tabId) : { ok: true };
+        return draft ? answerTab(tabId, tab) : { ok: true };
       }
       case 'draft': {
-        await updateTab(tabId, (tab) => ({
-          pageKind: msg.draft ? 'vpn-connection-form' : (tab?.pageKind ?? 'other-console'),
+        const tab = await updateTab(tabId, (old) => ({
+          pageKind: msg.draft ? 'vpn-connection-form' : (old?.pageKind ?? 'other-console'),
           draft: msg.draft ?? undefined,
         }));
-        return answerTab(tabId);
+        return answerTab(tabId, tab);
       }
       case 'guard-override':
       case 'guard-error': {
