@@ -30,9 +30,10 @@ function accepted(reply: unknown): boolean {
 
 /**
  * Asks the background for the preflight once this page has work for it: now, after an SPA navigation to
- * such a page, or on the first press of a pointer or key where a create dialog may open. Until then a console page pays
- * for a look at its own address and a few listeners: no URL parsing, no DOM, no extension API. It keeps
- * listening until the background has injected the preflight, so a refused request is asked again.
+ * such a page, or on the first press of a pointer or key where a create dialog may open. Until then a
+ * console page pays for a look at its own address and a few listeners: no URL parsing, no DOM, no extension
+ * API. It keeps listening until the background has injected the preflight, so a refused request is asked
+ * again. `stop` ends the wait early (the page's lifetime is the wait otherwise).
  */
 export function wakePreflightWhenNeeded(stop?: AbortSignal) {
   const done = new AbortController();
