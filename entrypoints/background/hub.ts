@@ -38,8 +38,8 @@ async function viewFor(tab: TabState | undefined): Promise<PanelView> {
   return buildPanelView(currentAccountState(stored), tab?.draft, settings, language, Date.now());
 }
 
-/** The tab's verdict, for its panel and its badge; the badge does not hold up the answer. */
-async function answerTab(tabId: number, tab: TabState | undefined): Promise<PanelView> {
+/** The tab's verdict, for its panel, and its badge set to match (not awaited: it holds up no answer). */
+async function tabVerdict(tabId: number, tab: TabState | undefined): Promise<PanelView> {
   const view = await viewFor(tab);
   void setBadge(tabId, view);
   return view;
@@ -89,7 +89,7 @@ export async function noteConsoleTab(tabId: number, url: string | undefined): Pr
     await exclusive(() => updateTab(tabId, (stored) => stored ?? { pageKind }));
   }
   // A new page of the tab starts without the badge the last one had.
-  await setBadge(tabId, await viewFor(tab));
+  await tabVerdict(tabId, tab);
   await openApi.onConsoleActivity().catch(() => undefined);
 }
 
@@ -280,14 +280,14 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
         // other tab's.
         void exclusive(() => refreshAllTabs(draft ? tabId : undefined)).catch(() => undefined);
         void openApi.onConsoleActivity().catch(() => undefined);
-        return draft ? answerTab(tabId, tab) : { ok: true };
+        return draft ? tabVerdict(tabId, tab) : { ok: true };
       }
       case 'draft': {
         const tab = await updateTab(tabId, (old) => ({
           pageKind: msg.draft ? 'vpn-connection-form' : (old?.pageKind ?? 'other-console'),
           draft: msg.draft ?? undefined,
         }));
-        return answerTab(tabId, tab);
+        return tabVerdict(tabId, tab);
       }
       case 'guard-override':
       case 'guard-error': {

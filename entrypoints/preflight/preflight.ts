@@ -88,7 +88,7 @@ export function startPreflight(ctx: ContentScriptContext) {
 
   const scan = () => {
     if (!ctx.isValid) return;
-    const pageKind = classify(location.href, document);
+    const pageKind = classify(location, document);
     if (pageKind === 'not-ours') return leaveForm();
     const page = pageContext();
     const readings = readersByPage[pageKind]?.(page) ?? [];

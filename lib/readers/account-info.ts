@@ -1,6 +1,6 @@
 import type { Reading } from '../model/observation';
-import { indexLabels, parseElementValue, readLabelledValue } from './labels';
-import { mainContent, overrideElement, type PageContext } from './page-context';
+import { indexLabels } from './labels';
+import { mainContent, type PageContext, readOverriddenOrLabelled } from './page-context';
 import { REAL_NAME_LABELS, readRealNameStatus } from './real-name';
 
 /** Labels of the JD Cloud pin (login name). "账号ID" / "Account ID" is a number, not the pin. */
@@ -45,9 +45,15 @@ export function readAccountPin(
   root: Element,
   vocabulary: readonly string[],
 ): string | undefined {
-  const override = overrideElement(page, 'account');
-  if (override) return parseElementValue(override, parseAccountPin);
-  return readLabelledValue(indexLabels(root), root, ACCOUNT_LABELS, vocabulary, parseAccountPin);
+  return readOverriddenOrLabelled(
+    page,
+    'account',
+    indexLabels(root),
+    root,
+    ACCOUNT_LABELS,
+    vocabulary,
+    parseAccountPin,
+  );
 }
 
 /** The account page (uc.jdcloud.com/account/basic-info): the pin and the real-name status. */

@@ -1,7 +1,7 @@
 import type { Reading } from '../model/observation';
 import { parseMoneyFen } from '../money';
-import { indexLabels, parseElementValue, readLabelledValue } from './labels';
-import { mainContent, overrideElement, type PageContext } from './page-context';
+import { indexLabels } from './labels';
+import { mainContent, type PageContext, readOverriddenOrLabelled } from './page-context';
 
 // Available cash first: "账户余额" may include frozen funds, so it is the last resort.
 const CASH_LABELS = [
@@ -37,11 +37,8 @@ export function readCapitalOverview(page: PageContext): Reading[] {
   const root = mainContent(page.document);
   if (!root) return [];
   const index = indexLabels(root);
-  const read = (field: 'cash' | 'frozen', labels: readonly string[]) => {
-    const override = overrideElement(page, field);
-    if (override) return parseElementValue(override, parseMoneyFen);
-    return readLabelledValue(index, root, labels, CAPITAL_VOCABULARY, parseMoneyFen);
-  };
+  const read = (field: 'cash' | 'frozen', labels: readonly string[]) =>
+    readOverriddenOrLabelled(page, field, index, root, labels, CAPITAL_VOCABULARY, parseMoneyFen);
   const readings: Reading[] = [];
   const cash = read('cash', CASH_LABELS);
   if (cash !== undefined) readings.push({ field: 'cash', value: cash });

@@ -1,5 +1,6 @@
 import type { Reading } from '../model/observation';
 import type { SelectorOverrideField, Settings } from '../model/settings';
+import { type LabelIndex, parseElementValue, readLabelledValue } from './labels';
 
 /** What every reader gets: the page's URL, its DOM, and the person's selector overrides. */
 export interface PageContext {
@@ -24,6 +25,24 @@ export function overrideElement(page: PageContext, field: SelectorOverrideField)
     // An invalid selector from settings is the same as no match.
     return undefined;
   }
+}
+
+/**
+ * One field's value: the element the person's override points at when it matches, else the value beside
+ * one of `labels` under `root`. The override, when it matches, is the answer even if it does not parse.
+ */
+export function readOverriddenOrLabelled<T>(
+  page: PageContext,
+  field: SelectorOverrideField,
+  index: LabelIndex,
+  root: ParentNode,
+  labels: readonly string[],
+  vocabulary: readonly string[],
+  parse: (text: string) => T | undefined,
+): T | undefined {
+  const override = overrideElement(page, field);
+  if (override) return parseElementValue(override, parse);
+  return readLabelledValue(index, root, labels, vocabulary, parse);
 }
 
 /** The page's main content, where labels are looked up; the whole body when there is no <main>. */

@@ -1,6 +1,6 @@
 import type { Reading, RealNameStatus } from '../model/observation';
-import { indexLabels, parseElementValue, readLabelledValue } from './labels';
-import { mainContent, overrideElement, type PageContext } from './page-context';
+import { indexLabels } from './labels';
+import { mainContent, type PageContext, readOverriddenOrLabelled } from './page-context';
 
 export const REAL_NAME_LABELS = [
   '实名认证状态',
@@ -37,9 +37,16 @@ export function readRealNameStatus(
   root: Element,
   vocabulary: readonly string[],
 ): RealNameStatus | undefined {
-  const override = overrideElement(page, 'realName');
-  if (override) return parseElementValue(override, parseRealNameStatus);
-  return readLabelledValue(indexLabels(root), root, REAL_NAME_LABELS, vocabulary, parseRealNameStatus);
+  const index = indexLabels(root);
+  return readOverriddenOrLabelled(
+    page,
+    'realName',
+    index,
+    root,
+    REAL_NAME_LABELS,
+    vocabulary,
+    parseRealNameStatus,
+  );
 }
 
 /**

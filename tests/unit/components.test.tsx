@@ -6,6 +6,7 @@ import { Panel } from '../../components/Panel';
 import { ReadinessSummary } from '../../components/ReadinessSummary';
 import type { Language } from '../../lib/i18n';
 import { panelCatalog } from '../../lib/i18n/panel';
+import type { PanelView } from '../../lib/messages';
 import type { VpnDraft } from '../../lib/model/draft';
 import type { AccountState } from '../../lib/model/observation';
 import { defaultSettings } from '../../lib/settings';
@@ -36,17 +37,22 @@ const view = (state: AccountState, language: Language = 'en') =>
 
 afterEach(cleanup);
 
+/** The panel open beside the form, in the view's own language. */
+function renderOpenPanel(panelView: PanelView, onRefresh = () => {}) {
+  return render(
+    <Panel
+      view={panelView}
+      texts={panelCatalog[panelView.language]}
+      collapsed={false}
+      onToggle={() => {}}
+      onRefresh={onRefresh}
+    />,
+  );
+}
+
 describe('Panel', () => {
   it('carries the stable hooks: readiness on the panel, id and status on every row', () => {
-    const { container } = render(
-      <Panel
-        view={view(lowBalance)}
-        texts={panelCatalog.en}
-        collapsed={false}
-        onToggle={() => {}}
-        onRefresh={() => {}}
-      />,
-    );
+    const { container } = renderOpenPanel(view(lowBalance));
     const panel = container.querySelector('[data-testid="preflight-panel"]');
     expect(panel?.getAttribute('data-readiness')).toBe('blocked');
     const rows = [...container.querySelectorAll('[data-check]')].map((row) => [
@@ -66,15 +72,7 @@ describe('Panel', () => {
   });
 
   it('says the numbers it used, where they came from and how to fix it', () => {
-    const { container } = render(
-      <Panel
-        view={view(lowBalance)}
-        texts={panelCatalog.en}
-        collapsed={false}
-        onToggle={() => {}}
-        onRefresh={() => {}}
-      />,
-    );
+    const { container } = renderOpenPanel(view(lowBalance));
     const funds = container.querySelector('[data-check="funds-threshold"]');
     expect(funds?.textContent).toContain('¥32.50');
     expect(funds?.textContent).toContain('¥10.00');
@@ -87,29 +85,13 @@ describe('Panel', () => {
   });
 
   it('shows the estimated cost per hour and per day', () => {
-    const { container } = render(
-      <Panel
-        view={view(lowBalance)}
-        texts={panelCatalog.en}
-        collapsed={false}
-        onToggle={() => {}}
-        onRefresh={() => {}}
-      />,
-    );
+    const { container } = renderOpenPanel(view(lowBalance));
     expect(container.textContent).toContain('¥0.38/hour');
     expect(container.textContent).toContain('¥8.96/day');
   });
 
   it('speaks Chinese when the view is Chinese', () => {
-    const { container } = render(
-      <Panel
-        view={view(lowBalance, 'zh-CN')}
-        texts={panelCatalog['zh-CN']}
-        collapsed={false}
-        onToggle={() => {}}
-        onRefresh={() => {}}
-      />,
-    );
+    const { container } = renderOpenPanel(view(lowBalance, 'zh-CN'));
     expect(container.textContent).toContain('尚未就绪');
   });
 
@@ -149,15 +131,7 @@ describe('Panel', () => {
         observedAt: NOW,
       },
     };
-    const { container } = render(
-      <Panel
-        view={view(hostile)}
-        texts={panelCatalog.en}
-        collapsed={false}
-        onToggle={() => {}}
-        onRefresh={() => {}}
-      />,
-    );
+    const { container } = renderOpenPanel(view(hostile));
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });
@@ -166,21 +140,11 @@ describe('Panel', () => {
 describe('Panel refresh', () => {
   it('offers "Refresh from OpenAPI" only when that source is on, and says what a refresh came to', () => {
     const onRefresh = vi.fn();
-    const off = render(
-      <Panel
-        view={view(lowBalance)}
-        texts={panelCatalog.en}
-        collapsed={false}
-        onToggle={() => {}}
-        onRefresh={onRefresh}
-      />,
-    );
+    const off = renderOpenPanel(view(lowBalance), onRefresh);
     expect(off.container.querySelector('[data-action="refresh"]')).toBeNull();
     cleanup();
     const on = { ...view(lowBalance), refreshable: true, notice: 'Wait 40 s before the next refresh.' };
-    const { container } = render(
-      <Panel view={on} texts={panelCatalog.en} collapsed={false} onToggle={() => {}} onRefresh={onRefresh} />,
-    );
+    const { container } = renderOpenPanel(on, onRefresh);
     fireEvent.click(container.querySelector('[data-action="refresh"]') as Element);
     expect(onRefresh).toHaveBeenCalledTimes(1);
     expect(container.querySelector('[role="status"].panel__notice')?.textContent).toBe(
