@@ -5,7 +5,8 @@
  * - guard: from the submit click's event time stamp to the guard's decision (`preflight:guard-decision`)
  *   and to its dialog rendered (`preflight:guard-dialog`);
  * - storm: the page appends and removes 10,000 nodes beside the open form, 100 per task, with and without
- *   the extension; script and task time over the storm come from the DevTools Protocol, and the bench build
+ *   the extension; script time over the storm comes from a trace (scripts/bench/script-time.ts), task time
+ *   from the DevTools Protocol, and the bench build
  *   counts how often the DOM watcher processed a batch (`preflight:dom-batch`) against the frames drawn.
  *
  * In-page code is plain JavaScript in strings: the TypeScript runner would wrap named functions in helpers
@@ -13,6 +14,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { BENCH_PAGES } from './measure-loads';
+import { scriptTimeMs, timeStampThread, traceWhile } from './script-time';
 
 /** Time a freshly loaded page gets before the person acts: the content script has read and reported. */
 const SETTLE_BEFORE_ACTION_MS = 700;
@@ -42,7 +44,7 @@ export interface GuardSample {
 export interface StormSample {
   /** From the first batch to one frame after the last. */
   wallMs?: number;
-  /** Main-thread script and task time over the storm, ms (CDP, thread time). */
+  /** Main-thread script time (traced) and task time (CDP) over the storm, ms, thread time. */
   scriptMs?: number;
   taskMs?: number;
   frames?: number;
@@ -66,7 +68,10 @@ const READ_GUARD_MEASURES = `(() => {
   return { decisionMs: decision && decision.duration, dialogMs: dialog && dialog.duration };
 })()`;
 
+const STORM_STAMP = 'bench:storm';
+
 const STORM = `new Promise((resolve) => {
+  console.timeStamp('${STORM_STAMP}');
   const root = document.getElementById('app') || document.body;
   const host = document.createElement('div');
   host.setAttribute('data-bench-storm', '');
@@ -181,11 +186,10 @@ export async function measureStorm(context: BrowserContext): Promise<StormSample
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const before = await cdp.send('Performance.getMetrics');
-    const result = (await page.evaluate(STORM)) as {
-      wallMs?: number;
-      frames?: number;
-      watcherBatches?: number;
-    };
+    const { result, events } = await traceWhile(
+      cdp,
+      () => page.evaluate(STORM) as Promise<{ wallMs?: number; frames?: number; watcherBatches?: number }>,
+    );
     const after = await cdp.send('Performance.getMetrics');
     await cdp.detach();
     const delta = (name: string) => {
@@ -196,7 +200,7 @@ export async function measureStorm(context: BrowserContext): Promise<StormSample
     };
     return {
       wallMs: finite(result.wallMs),
-      scriptMs: delta('ScriptDuration'),
+      scriptMs: scriptTimeMs(events, timeStampThread(events, STORM_STAMP)),
       taskMs: delta('TaskDuration'),
       frames: finite(result.frames),
       watcherBatches: finite(result.watcherBatches),
