@@ -1,13 +1,16 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PanelTexts } from '../lib/i18n/panel';
 import type { RenderedCheck } from '../lib/messages';
-import { CheckRow } from './CheckRow';
+import { checklistElement } from './in-page/checklist';
 
+/**
+ * The popup's checklist: the rows the in-page panel builds (components/in-page), so panel and popup rows are
+ * one markup with one set of test hooks.
+ */
 export function Checklist({ checks, texts }: { checks: RenderedCheck[]; texts: PanelTexts }) {
-  return (
-    <ul class="checklist">
-      {checks.map((check) => (
-        <CheckRow key={check.id} check={check} statusLabel={texts[`status.${check.status}`]} />
-      ))}
-    </ul>
-  );
+  const host = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    host.current?.replaceChildren(checklistElement(checks, texts));
+  }, [checks, texts]);
+  return <div ref={host} />;
 }

@@ -331,7 +331,8 @@ describe('the secret never leaves the background', () => {
     }
     const reached = [...seen].map((file) => file.slice(root.length + 1));
     expect(reached).toContain('entrypoints/detector/index.ts');
-    expect(reached).toContain('entrypoints/preflight/panel-host.tsx');
+    expect(reached).toContain('entrypoints/preflight/panel-host.ts');
+    expect(reached).toContain('components/in-page/panel.ts');
     expect(reached.length).toBeGreaterThan(3);
     expect(reached.filter((file) => /api-secret|openapi-source|jdcloud-api|background/.test(file))).toEqual(
       [],

@@ -1,8 +1,7 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { useState } from 'preact/hooks';
+import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GuardDialog } from '../../components/GuardDialog';
-import { Panel } from '../../components/Panel';
+import { type GuardDialogOptions, guardDialogElement } from '../../components/in-page/guard-dialog';
+import { type PanelOptions, panelElement } from '../../components/in-page/panel';
 import { ReadinessSummary } from '../../components/ReadinessSummary';
 import type { Language } from '../../lib/i18n';
 import { panelCatalog } from '../../lib/i18n/panel';
@@ -35,19 +34,28 @@ const draft: VpnDraft = {
 const view = (state: AccountState, language: Language = 'en') =>
   buildPanelView(state, draft, defaultSettings(), language, NOW);
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  document.body.replaceChildren();
+});
+
+/** A DOM-built part of the in-page panel, in the document as the panel host would put it. */
+function mounted(element: HTMLElement) {
+  const container = document.createElement('div');
+  container.append(element);
+  document.body.append(container);
+  return { container };
+}
 
 /** The panel open beside the form, in the view's own language. */
-function renderOpenPanel(panelView: PanelView, onRefresh = () => {}) {
-  return render(
-    <Panel
-      view={panelView}
-      texts={panelCatalog[panelView.language]}
-      collapsed={false}
-      onToggle={() => {}}
-      onRefresh={onRefresh}
-    />,
-  );
+function renderOpenPanel(panelView: PanelView, options: Partial<PanelOptions> = {}) {
+  const actions = { collapsed: false, onToggle: () => {}, onRefresh: () => {}, ...options };
+  return mounted(panelElement(panelView, panelCatalog[panelView.language], actions));
+}
+
+function renderGuard(options: Partial<GuardDialogOptions> & { blocked: boolean }) {
+  const actions = { onProceed: () => {}, onCancel: () => {}, ...options };
+  return mounted(guardDialogElement(view(lowBalance), panelCatalog.en, actions));
 }
 
 describe('Panel', () => {
@@ -95,30 +103,27 @@ describe('Panel', () => {
     expect(container.textContent).toContain('尚未就绪');
   });
 
-  it('collapses to a tab that still shows the verdict, and expands again', () => {
-    function ToggledPanel() {
-      const [collapsed, setCollapsed] = useState(false);
-      return (
-        <Panel
-          view={view(lowBalance)}
-          texts={panelCatalog.en}
-          collapsed={collapsed}
-          onToggle={() => setCollapsed(!collapsed)}
-          onRefresh={() => {}}
-        />
-      );
-    }
-    const { container } = render(<ToggledPanel />);
-    fireEvent.click(screen.getByRole('button', { name: 'Collapse' }));
+  it('collapsed, is a tab that still shows the verdict, with the rows kept in the document', () => {
+    const onToggle = vi.fn();
+    const { container } = renderOpenPanel(view(lowBalance), { collapsed: true, onToggle });
     expect(container.querySelector('.panel__body')?.hasAttribute('hidden')).toBe(true);
     expect(container.querySelector('[data-check="funds-threshold"]')?.getAttribute('data-status')).toBe(
       'fail',
     );
-    const expand = container.querySelector('.panel__expand') as HTMLElement;
+    const expand = container.querySelector('[data-action="expand"]') as HTMLElement;
     expect(expand.textContent).toContain('Not ready');
+    expect(expand.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(expand);
+    expect(onToggle).toHaveBeenCalledTimes(1);
+  });
+
+  it('open, has no tab and offers to collapse', () => {
+    const onToggle = vi.fn();
+    const { container } = renderOpenPanel(view(lowBalance), { onToggle });
     expect(container.querySelector('.panel__body')?.hasAttribute('hidden')).toBe(false);
-    expect(container.querySelector('.panel__expand')).toBeNull();
+    expect(container.querySelector('[data-action="expand"]')).toBeNull();
+    fireEvent.click(container.querySelector('[data-action="collapse"]') as Element);
+    expect(onToggle).toHaveBeenCalledTimes(1);
   });
 
   it('renders page text as text, never as markup', () => {
@@ -140,11 +145,10 @@ describe('Panel', () => {
 describe('Panel refresh', () => {
   it('offers "Refresh from OpenAPI" only when that source is on, and says what a refresh came to', () => {
     const onRefresh = vi.fn();
-    const off = renderOpenPanel(view(lowBalance), onRefresh);
+    const off = renderOpenPanel(view(lowBalance), { onRefresh });
     expect(off.container.querySelector('[data-action="refresh"]')).toBeNull();
-    cleanup();
     const on = { ...view(lowBalance), refreshable: true, notice: 'Wait 40 s before the next refresh.' };
-    const { container } = renderOpenPanel(on, onRefresh);
+    const { container } = renderOpenPanel(on, { onRefresh });
     fireEvent.click(container.querySelector('[data-action="refresh"]') as Element);
     expect(onRefresh).toHaveBeenCalledTimes(1);
     expect(container.querySelector('[role="status"].panel__notice')?.textContent).toBe(
@@ -153,19 +157,11 @@ describe('Panel refresh', () => {
   });
 });
 
-describe('GuardDialog', () => {
+describe('guard dialog', () => {
   it('lists only the problems and offers both ways out in warn mode', () => {
     const onProceed = vi.fn();
     const onCancel = vi.fn();
-    const { container } = render(
-      <GuardDialog
-        view={view(lowBalance)}
-        texts={panelCatalog.en}
-        blocked={false}
-        onProceed={onProceed}
-        onCancel={onCancel}
-      />,
-    );
+    const { container } = renderGuard({ blocked: false, onProceed, onCancel });
     const dialog = container.querySelector('[data-testid="preflight-guard"]');
     expect(dialog?.getAttribute('role')).toBe('alertdialog');
     expect(
@@ -178,17 +174,20 @@ describe('GuardDialog', () => {
   });
 
   it('has no way through when blocked', () => {
-    const { container } = render(
-      <GuardDialog
-        view={view(lowBalance)}
-        texts={panelCatalog.en}
-        blocked
-        onProceed={() => {}}
-        onCancel={() => {}}
-      />,
-    );
+    const { container } = renderGuard({ blocked: true });
     expect(container.querySelector('[data-action="proceed"]')).toBeNull();
     expect(container.querySelector('[data-action="cancel"]')).not.toBeNull();
+    expect(container.textContent).toContain(panelCatalog.en['guard.blockedNote']);
+  });
+
+  it('cancels on Escape and on nothing else', () => {
+    const onCancel = vi.fn();
+    const { container } = renderGuard({ blocked: false, onCancel });
+    const dialog = container.querySelector('[data-testid="preflight-guard"]') as Element;
+    fireEvent.keyDown(dialog, { key: 'Enter' });
+    expect(onCancel).not.toHaveBeenCalled();
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(onCancel).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -1,6 +1,6 @@
-import { render } from 'preact';
-import { GuardDialog } from '../../components/GuardDialog';
-import { Panel } from '../../components/Panel';
+import { h } from '../../components/in-page/element';
+import { type GuardDialogOptions, guardDialogElement } from '../../components/in-page/guard-dialog';
+import { panelElement } from '../../components/in-page/panel';
 import type { Language } from '../../lib/i18n';
 import { panelCatalog } from '../../lib/i18n/panel';
 import type { PanelView } from '../../lib/messages';
@@ -16,10 +16,17 @@ function dockFor(form: Element): { side: 'left' | 'right'; collapsed: boolean } 
   return { side: 'right', collapsed: true };
 }
 
-export interface GuardPrompt {
-  blocked: boolean;
-  onProceed: () => void;
-  onCancel: () => void;
+export type GuardPrompt = GuardDialogOptions;
+
+/** Where focus is inside the panel, as a selector that finds the same control once the panel is rebuilt. */
+function focusedControl(container: HTMLElement): string | undefined {
+  const active = (container.getRootNode() as ShadowRoot | Document).activeElement;
+  if (!active || !container.contains(active)) return undefined;
+  const action = active.getAttribute('data-action');
+  if (action) return `[data-action="${CSS.escape(action)}"]`;
+  const row = active.closest('[data-check]')?.getAttribute('data-check');
+  const within = active.closest('.guard') ? '.guard' : '.panel';
+  return row ? `${within} [data-check="${CSS.escape(row)}"] a` : undefined;
 }
 
 /**
@@ -32,6 +39,7 @@ export class PanelHost {
   private container: HTMLElement | undefined;
   private view: PanelView | undefined;
   private guard: GuardPrompt | undefined;
+  private guardShown = false;
   private side: 'left' | 'right' = 'right';
   private collapsed = false;
 
@@ -56,11 +64,11 @@ export class PanelHost {
   }
 
   remove() {
-    if (this.container) render(null, this.container);
     this.host?.remove();
     this.host = undefined;
     this.container = undefined;
     this.guard = undefined;
+    this.guardShown = false;
   }
 
   private mount() {
@@ -76,36 +84,40 @@ export class PanelHost {
     this.container = container;
   }
 
+  private toggle() {
+    this.collapsed = !this.collapsed;
+    this.render();
+    // The control pressed is gone from view: focus its counterpart, so a keyboard user stays in the panel.
+    this.focus(this.collapsed ? '[data-action="expand"]' : '[data-action="collapse"]');
+  }
+
+  private focus(selector: string) {
+    this.container?.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Rebuilds the panel (a few dozen elements) and puts focus back where it was. */
   private render() {
     if (!this.container) return;
     const view = this.view;
     const texts = panelCatalog[view?.language ?? this.fallbackLanguage];
-    render(
-      <div class={`preflight-theme dock dock--${this.side}`}>
-        {view && (
-          <Panel
-            view={view}
-            texts={texts}
-            collapsed={this.collapsed}
-            onToggle={() => {
-              this.collapsed = !this.collapsed;
-              this.render();
-            }}
-            onRefresh={this.onRefresh}
-          />
-        )}
-        {this.guard && (
-          <GuardDialog
-            view={view}
-            texts={texts}
-            blocked={this.guard.blocked}
-            onProceed={this.guard.onProceed}
-            onCancel={this.guard.onCancel}
-          />
-        )}
-      </div>,
-      this.container,
+    const focused = focusedControl(this.container);
+    this.container.replaceChildren(
+      h(
+        'div',
+        { class: `preflight-theme dock dock--${this.side}` },
+        view &&
+          panelElement(view, texts, {
+            collapsed: this.collapsed,
+            onToggle: () => this.toggle(),
+            onRefresh: this.onRefresh,
+          }),
+        this.guard && guardDialogElement(view, texts, this.guard),
+      ),
     );
+    const guardOpened = !!this.guard && !this.guardShown;
+    this.guardShown = !!this.guard;
+    if (guardOpened) this.focus('[data-action="cancel"]');
+    else if (focused) this.focus(focused);
     if (import.meta.env.WXT_PREFLIGHT_BUILD === 'bench' && view) performance.mark('preflight:panel-rendered');
   }
 }

@@ -1,0 +1,41 @@
+import type { PanelTexts } from '../../lib/i18n/panel';
+import type { RenderedCheck } from '../../lib/messages';
+import { h } from './element';
+
+const STATUS_ICONS = { pass: '✓', warn: '!', fail: '✕', unknown: '?' } as const;
+
+/** One check: status, plain-words reason with its numbers, where the numbers came from, and the fix. */
+function checkRow(check: RenderedCheck, statusLabel: string): HTMLLIElement {
+  return h(
+    'li',
+    { class: `check check--${check.status}`, 'data-check': check.id, 'data-status': check.status },
+    h('span', { class: 'check__icon', role: 'img', 'aria-label': statusLabel }, STATUS_ICONS[check.status]),
+    h(
+      'div',
+      { class: 'check__body' },
+      h('div', { class: 'check__title' }, check.title),
+      h('div', { class: 'check__reason' }, check.reason),
+      check.facts.length > 0 &&
+        h(
+          'div',
+          { class: 'check__facts' },
+          check.facts.map((fact) => h('span', { class: 'check__fact' }, fact)),
+        ),
+      check.fix &&
+        h(
+          'a',
+          { class: 'check__fix', href: check.fix.url, target: '_blank', rel: 'noopener noreferrer' },
+          check.fix.label,
+        ),
+    ),
+  );
+}
+
+/** The checklist rows of the panel, the guard dialog and the popup: one markup, one set of test hooks. */
+export function checklistElement(checks: readonly RenderedCheck[], texts: PanelTexts): HTMLUListElement {
+  return h(
+    'ul',
+    { class: 'checklist' },
+    checks.map((check) => checkRow(check, texts[`status.${check.status}`])),
+  );
+}
