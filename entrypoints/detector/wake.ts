@@ -70,6 +70,8 @@ export function wakePreflightWhenNeeded(stop?: AbortSignal) {
     }, POLL_MS);
     signal.addEventListener('abort', () => clearInterval(poll));
   }
+  // Only where a create dialog may open: a page's host stays the same until it loads anew.
+  if (!preflightHasWork(location, true)) return;
   // The press, not the click: a person's click takes about 100 ms from press to release, time enough for
   // the preflight to load before the dialog it opens.
   const options = { capture: true, passive: true, signal };

@@ -209,13 +209,25 @@ function isControl(element: Element): boolean {
   return element.matches(CONTROLS);
 }
 
+// A reader passes the same vocabulary to every lookup: normalized once, not once per candidate.
+const normalizedVocabularies = new WeakMap<readonly string[], readonly string[]>();
+
+function vocabularyKeys(vocabulary: readonly string[]): readonly string[] {
+  let keys = normalizedVocabularies.get(vocabulary);
+  if (!keys) {
+    keys = vocabulary.map(normalizeLabel).filter(Boolean);
+    normalizedVocabularies.set(vocabulary, keys);
+  }
+  return keys;
+}
+
 /**
  * Whether a candidate element holds a label of the page's vocabulary (as a text of its own, not as
  * a substring of a value): then it is a neighbouring field, not this value.
  */
 function holdsOtherLabel(element: Element, vocabulary: readonly string[]): boolean {
   if (isControl(element)) return false;
-  const keys = vocabulary.map(normalizeLabel).filter(Boolean);
+  const keys = vocabularyKeys(vocabulary);
   const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
   let seen = 0;
   for (let node = walker.nextNode(); node && seen < 60; node = walker.nextNode()) {

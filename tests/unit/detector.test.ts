@@ -64,6 +64,17 @@ describe('the detector', () => {
     expect(runtimeLookups).toBe(0);
   });
 
+  it('listens for presses only on the host where create dialogs open', () => {
+    const listened = vi.spyOn(document, 'addEventListener');
+    const pressTypes = () => listened.mock.calls.map(([type]) => type).filter((type) => type !== 'abort');
+    goTo(OVERVIEW);
+    wakePreflightWhenNeeded(stop.signal);
+    expect(pressTypes()).toEqual([]);
+    goTo(VPC_LIST);
+    wakePreflightWhenNeeded(stop.signal);
+    expect(pressTypes()).toEqual(['pointerdown', 'keydown']);
+  });
+
   it('sleeps through the VPN list loading, and wakes on the first press of a pointer or key there (a create dialog may open)', async () => {
     goTo(LIST);
     wakePreflightWhenNeeded(stop.signal);
