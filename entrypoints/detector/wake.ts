@@ -1,3 +1,4 @@
+import { onAddressChange } from '../../lib/address-change';
 import { preflightHasWork } from '../../lib/page-address';
 
 interface Runtime {
@@ -16,13 +17,6 @@ function liveRuntime(): Runtime | undefined {
   const runtime = globals.browser?.runtime ?? globals.chrome?.runtime;
   return runtime?.id ? runtime : undefined;
 }
-
-/** The Navigation API where the browser has it; elsewhere the address is compared once a second. */
-interface Navigation {
-  addEventListener(type: 'currententrychange', listener: () => void, options: AddEventListenerOptions): void;
-}
-
-const POLL_MS = 1000;
 
 function accepted(reply: unknown): boolean {
   return typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true;
@@ -57,19 +51,7 @@ export function wakePreflightWhenNeeded(stop?: AbortSignal) {
   wake(false);
   if (done.signal.aborted) return;
   const { signal } = done;
-  // After a same-document navigation has changed the address, including one the page intercepts.
-  const navigation = (globalThis as { navigation?: Navigation }).navigation;
-  if (navigation) {
-    navigation.addEventListener('currententrychange', () => wake(false), { signal });
-  } else {
-    let href = location.href;
-    const poll = setInterval(() => {
-      if (location.href === href) return;
-      href = location.href;
-      wake(false);
-    }, POLL_MS);
-    signal.addEventListener('abort', () => clearInterval(poll));
-  }
+  onAddressChange(() => wake(false), signal);
   // Only where a create dialog may open: a page's host stays the same until it loads anew.
   if (!preflightHasWork(location, true)) return;
   // The press, not the click: a person's click takes about 100 ms from press to release, time enough for

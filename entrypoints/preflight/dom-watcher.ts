@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from '#imports';
+import type { PreflightLifetime } from './lifetime';
 
 const IDLE_MS = 5000;
 const ATTRIBUTES = ['class', 'style', 'aria-hidden', 'open', 'hidden'];
@@ -14,7 +14,7 @@ const WHOLE_TREE: MutationObserverInit = {
 // Beside an open form: its ancestors only tell us when the form is taken out or hidden.
 const ANCESTOR: MutationObserverInit = { childList: true, attributes: true, attributeFilter: ATTRIBUTES };
 
-type WatcherContext = Pick<ContentScriptContext, 'isValid' | 'onInvalidated'>;
+type WatcherContext = Pick<PreflightLifetime, 'isValid' | 'onInvalidated'>;
 
 /**
  * One shared watcher for the page: a mutation only marks the page dirty; the work runs once per frame.

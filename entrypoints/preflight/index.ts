@@ -1,11 +1,11 @@
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from '#imports';
+import { startLifetime } from './lifetime';
 import { startPreflight } from './preflight';
 
 /**
  * The preflight, injected by the background into a console page where the detector (entrypoints/detector)
- * found work. Its own context: a second injection into the same page retires the first, as WXT does for
- * content scripts, so there is only ever one panel and one guard.
+ * found work. A second injection into the same page ends the first (./lifetime.ts).
  */
 export default defineUnlistedScript(() => {
-  startPreflight(new ContentScriptContext('preflight', { noScriptStartedPostMessage: true }));
+  startPreflight(startLifetime(() => Boolean(browser.runtime?.id)));
 });

@@ -1,4 +1,5 @@
-import { browser, type ContentScriptContext } from '#imports';
+import { browser } from '#imports';
+import { onAddressChange } from '../../lib/address-change';
 import type { ContentMessage, PageConfig, PanelView, PanelViewPush } from '../../lib/messages';
 import type { VpnDraft } from '../../lib/model/draft';
 import type { Reading } from '../../lib/model/observation';
@@ -7,6 +8,7 @@ import type { Settings } from '../../lib/model/settings';
 import { classify, findVpnConnectionForm } from '../../lib/pages';
 import { type PageContext, readersByPage, readVpnConnectionForm } from '../../lib/readers';
 import { createDomWatcher } from './dom-watcher';
+import type { PreflightLifetime } from './lifetime';
 import { isPageConfig, takeHandedPageConfig } from './page-config';
 import { PanelHost } from './panel-host';
 import { armSubmitGuard } from './submit-guard';
@@ -25,7 +27,7 @@ function isPanelView(value: unknown): value is PanelView {
  * The preflight's whole job: classify the page, read it, report what it read, and on the VPN form
  * show the panel and guard the submit. Runs on load, on SPA navigation and on batched DOM changes.
  */
-export function startPreflight(ctx: ContentScriptContext) {
+export function startPreflight(ctx: PreflightLifetime) {
   const host = new PanelHost(navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en', () => {
     void send<PanelView>({ type: 'refresh' }).then((answer) => {
       if (isPanelView(answer)) showView(answer);
@@ -36,7 +38,7 @@ export function startPreflight(ctx: ContentScriptContext) {
   let lastDraft = '';
   let form: Element | null = null;
   let view: PanelView | undefined;
-  let viewRefresh: number | undefined;
+  let viewRefresh: ReturnType<typeof setInterval> | undefined;
 
   const pageContext = (): PageContext => ({ url: new URL(location.href), document, overrides });
 
@@ -135,7 +137,7 @@ export function startPreflight(ctx: ContentScriptContext) {
     const push = message as PanelViewPush;
     if (ctx.isValid && push?.type === 'panel-view' && form && isPanelView(push.view)) showView(push.view);
   });
-  ctx.addEventListener(window, 'wxt:locationchange', rescan);
+  onAddressChange(rescan, ctx.signal);
   for (const type of ['click', 'keyup', 'input', 'change'] as const) {
     ctx.addEventListener(document, type, rescan, { capture: true, passive: true });
   }

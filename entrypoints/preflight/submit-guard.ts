@@ -1,6 +1,6 @@
-import type { ContentScriptContext } from '#imports';
 import { decideGuard, findConfirmButton } from '../../lib/guard';
 import type { PanelView } from '../../lib/messages';
+import type { PreflightLifetime } from './lifetime';
 import type { GuardPrompt } from './panel-host';
 
 interface SubmitGuardOptions {
@@ -17,7 +17,7 @@ interface SubmitGuardOptions {
  * verdict already held; "Proceed anyway" replays the original action once. If the guard itself throws,
  * the console's own submit goes through (fail open) and the error is reported.
  */
-export function armSubmitGuard(ctx: ContentScriptContext, options: SubmitGuardOptions) {
+export function armSubmitGuard(ctx: PreflightLifetime, options: SubmitGuardOptions) {
   let replaying = false;
   let pending = false;
 

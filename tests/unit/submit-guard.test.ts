@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from '#imports';
+import type { PreflightLifetime } from '../../entrypoints/preflight/lifetime';
 import type { GuardPrompt } from '../../entrypoints/preflight/panel-host';
 import { armSubmitGuard } from '../../entrypoints/preflight/submit-guard';
 import type { PanelView } from '../../lib/messages';
 
-/** Just enough of WXT's context: listeners registered through it, removed after each test. */
+/** Just enough of the preflight's lifetime: listeners registered through it, removed after each test. */
 function fakeContext() {
   const removers: (() => void)[] = [];
   const ctx = {
@@ -17,7 +17,7 @@ function fakeContext() {
       target.addEventListener(type, handler, options);
       removers.push(() => target.removeEventListener(type, handler, options));
     },
-  } as unknown as ContentScriptContext;
+  } as unknown as PreflightLifetime;
   const dispose = () => {
     for (const remove of removers) remove();
   };

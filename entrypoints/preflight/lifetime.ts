@@ -1,0 +1,53 @@
+/**
+ * How long this preflight lives in the page. It ends when a newer injection into the same page takes over
+ * (the background injects again when the detector asks again) or when the extension is updated or removed
+ * under the page; then its listeners come off, its timers stop and its panel goes, so a page never has two
+ * panels or two guards. Not WXT's ContentScriptContext: that polls the address every second and cost about
+ * 1 ms of each form load; this is what the preflight uses of it.
+ */
+export interface PreflightLifetime {
+  readonly signal: AbortSignal;
+  /** False once ended; asking also notices an extension that went away under the page. */
+  readonly isValid: boolean;
+  onInvalidated(callback: () => void): void;
+  /** An interval that also stops when the lifetime ends. */
+  setInterval(callback: () => void, ms: number): ReturnType<typeof setInterval>;
+  /** A listener that comes off when the lifetime ends. */
+  addEventListener<K extends keyof WindowEventMap>(
+    target: Window | Document,
+    type: K,
+    listener: (event: WindowEventMap[K]) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+}
+
+// The extension's isolated world is shared by every script it runs in this page, and closed to the page.
+const CURRENT = '__jdcPreflightLifetime';
+
+/** Ends the preflight already in this page, if any, and starts this one's lifetime. */
+export function startLifetime(extensionAlive: () => boolean): PreflightLifetime {
+  const world = globalThis as { [CURRENT]?: AbortController };
+  world[CURRENT]?.abort();
+  const controller = new AbortController();
+  world[CURRENT] = controller;
+  const { signal } = controller;
+  const lifetime: PreflightLifetime = {
+    signal,
+    get isValid() {
+      if (!signal.aborted && !extensionAlive()) controller.abort();
+      return !signal.aborted;
+    },
+    onInvalidated: (callback) => signal.addEventListener('abort', callback),
+    setInterval(callback, ms) {
+      const timer = setInterval(() => {
+        if (lifetime.isValid) callback();
+      }, ms);
+      signal.addEventListener('abort', () => clearInterval(timer));
+      return timer;
+    },
+    addEventListener(target, type, listener, options) {
+      target.addEventListener(type, listener as EventListener, { ...options, signal });
+    },
+  };
+  return lifetime;
+}
