@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { CONSOLE_MATCHES, DETECTOR_SCRIPT, NOT_CONSOLE_MATCHES } from './lib/content-scripts';
+import {
+  CONSOLE_MATCHES,
+  DETECTOR_SCRIPT,
+  NOT_CONSOLE_MATCHES,
+  PREFLIGHT_MANIFEST_SCRIPT,
+  PREFLIGHT_ON_LOAD_MATCHES,
+} from './lib/content-scripts';
 
 /**
  * In console pages the polyfill alone cost about 1.7 ms of the 3 ms load budget (npm run bench). The page
@@ -37,12 +43,19 @@ export default defineConfig({
         viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserApi()];
       }
     },
-    // The detector is an unlisted script (entrypoints/detector) registered here as the content script.
+    // The detector and the preflight are unlisted scripts (entrypoints/), registered here as content
+    // scripts: the preflight where it has work on load, the detector on every other console page.
     'build:manifestGenerated': (wxt, manifest) => {
-      if (!existsSync(join(wxt.config.outDir, DETECTOR_SCRIPT))) return;
+      const built = (file: string) => existsSync(join(wxt.config.outDir, file));
+      if (!built(DETECTOR_SCRIPT) || !built(PREFLIGHT_MANIFEST_SCRIPT)) return;
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
-        { matches: CONSOLE_MATCHES, exclude_matches: NOT_CONSOLE_MATCHES, js: [DETECTOR_SCRIPT] },
+        {
+          matches: CONSOLE_MATCHES,
+          exclude_matches: [...NOT_CONSOLE_MATCHES, ...PREFLIGHT_ON_LOAD_MATCHES],
+          js: [DETECTOR_SCRIPT],
+        },
+        { matches: PREFLIGHT_ON_LOAD_MATCHES, js: [PREFLIGHT_MANIFEST_SCRIPT] },
       ];
     },
   },

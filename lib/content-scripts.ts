@@ -1,10 +1,14 @@
 /**
- * What runs in a console page: a small detector on every JD Cloud console page load (the manifest's content
- * script), and the preflight itself (reader, panel, guard), which the background injects into a page only
- * when the detector finds work there. Most console pages never load the preflight.
+ * What runs in a console page. Pages where the preflight has work as soon as they load (the VPN form on its
+ * route, the account pages) get the preflight (reader, panel, guard) from the manifest. Every other console
+ * page gets a small detector, which asks the background to inject the preflight when the page gains work
+ * (an SPA navigation to such a page, a create dialog opening). Most console pages never load the preflight.
  */
 export const DETECTOR_SCRIPT = 'detector.js';
+/** For `scripting.executeScript`, which wants the path from the extension's root. */
 export const PREFLIGHT_SCRIPT = '/preflight.js';
+/** For the manifest, which wants it relative. */
+export const PREFLIGHT_MANIFEST_SCRIPT = 'preflight.js';
 /**
  * Where the background leaves the page config in the extension's isolated world just before it injects
  * the preflight, which takes it from there: one message fewer before the first read. The page's own
@@ -15,3 +19,24 @@ export const HANDED_PAGE_CONFIG = '__jdcPreflightPageConfig';
 /** Console hosts only: docs and the marketing site are JD Cloud too, but have no account or form to check. */
 export const CONSOLE_MATCHES = ['https://*.jdcloud.com/*'];
 export const NOT_CONSOLE_MATCHES = ['https://docs.jdcloud.com/*', 'https://www.jdcloud.com/*'];
+
+/**
+ * Addresses where the preflight has work on load (lib/page-address.ts says the same of them; a unit test
+ * holds the two together). Match patterns are case-sensitive and never see a `#/` route: an address they
+ * miss gets the detector, which finds the work and asks for the preflight, one round trip later.
+ */
+export const PREFLIGHT_ON_LOAD_MATCHES = [
+  'https://cns-console.jdcloud.com/host/vpnConnection/create',
+  'https://cns-console.jdcloud.com/host/vpnConnection/create?*',
+  'https://uc.jdcloud.com/cost/capital/capital-overview',
+  'https://uc.jdcloud.com/cost/capital/capital-overview?*',
+  'https://uc.jdcloud.com/cost/coupon/*',
+  'https://uc.jdcloud.com/account/verify',
+  'https://uc.jdcloud.com/account/verify?*',
+  'https://uc.jdcloud.com/account/certify',
+  'https://uc.jdcloud.com/account/certify?*',
+  'https://uc.jdcloud.com/account/basic-info',
+  'https://uc.jdcloud.com/account/basic-info?*',
+  'https://realname.jdcloud.com/*',
+  'https://login.jdcloud.com/*',
+];

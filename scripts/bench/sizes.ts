@@ -88,17 +88,15 @@ function entrypoint(name: string, files: FileSize[]): EntrypointSize {
 export function entrypointSizes(extDir: string): EntrypointSize[] {
   const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8')) as ManifestShape;
   const result: EntrypointSize[] = [];
+  // Every script that runs in console pages counts as one: the detector and the preflight, whether the
+  // manifest or the background puts it there.
+  const pageRoots = new Set<string>();
   for (const script of manifest.content_scripts ?? []) {
-    const roots = [...(script.js ?? []), ...(script.css ?? [])];
-    const first = roots[0];
-    if (!first) continue;
-    const base = posix.basename(first).replace(/\.[^.]+$/, '');
-    // The preflight the background injects runs in the same pages: it counts with the detector.
-    const injected = PREFLIGHT_SCRIPT.replace(/^\//, '');
-    if (first === DETECTOR_SCRIPT && existsSync(join(extDir, injected))) roots.push(injected);
-    const name = result.length === 0 ? 'content script' : `content script ${base}`;
-    result.push(entrypoint(name, closure(extDir, roots)));
+    for (const root of [...(script.js ?? []), ...(script.css ?? [])]) pageRoots.add(root);
   }
+  const injected = PREFLIGHT_SCRIPT.replace(/^\//, '');
+  if (pageRoots.has(DETECTOR_SCRIPT) && existsSync(join(extDir, injected))) pageRoots.add(injected);
+  if (pageRoots.size > 0) result.push(entrypoint('content script', closure(extDir, [...pageRoots])));
   const background = manifest.background;
   const backgroundRoots = background?.service_worker
     ? [background.service_worker]

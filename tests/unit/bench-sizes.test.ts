@@ -105,6 +105,23 @@ describe('entrypointSizes', () => {
     );
   });
 
+  it('counts the preflight once where the manifest also loads it on some pages', () => {
+    write(
+      'manifest.json',
+      JSON.stringify({
+        content_scripts: [
+          { matches: ['https://*.jdcloud.com/*'], js: ['detector.js'] },
+          { matches: ['https://uc.jdcloud.com/*'], js: ['preflight.js'] },
+        ],
+      }),
+    );
+    write('detector.js', '(function(){detect()})();');
+    write('preflight.js', '(function(){preflight()})();');
+    const sizes = entrypointSizes(dir);
+    expect(sizes.map((entry) => entry.name)).toEqual(['content script']);
+    expect(sizes[0]?.files.map((f) => f.path)).toEqual(['detector.js', 'preflight.js']);
+  });
+
   it('skips references to files that are not in the build', () => {
     write('manifest.json', JSON.stringify({ action: { default_popup: 'popup.html' } }));
     write('popup.html', '<script src="/chunks/missing.js"></script>');
