@@ -46,6 +46,22 @@ test.describe('create form as its own route', () => {
     await expect(page).toHaveURL(CONSOLE.create);
     await expect(panelHosts(page)).toHaveCount(1);
   });
+
+  test('a fresh load of the route form shows the panel, and keeps one through the list and back', async ({
+    page,
+    worker,
+  }) => {
+    await visitAccountPages(page, worker);
+    await page.goto(CONSOLE.create);
+    await expect(checkRow(page, 'funds-threshold')).toHaveAttribute('data-status', 'fail');
+    await expect(panelHosts(page)).toHaveCount(1);
+    await page.locator('a[data-spa][href="/host/vpnConnection/list"]').first().click();
+    await expect(page).toHaveURL(CONSOLE.list);
+    await expect(panelHosts(page)).toHaveCount(0);
+    await page.getByRole('button', { name: '创建', exact: true }).click();
+    await expect(page).toHaveURL(CONSOLE.create);
+    await expect(panelHosts(page)).toHaveCount(1);
+  });
 });
 
 test('no panel on pages that are not the VPN form', async ({ page, worker }) => {
