@@ -47,6 +47,20 @@ describe('readLabelledValue fallbacks', () => {
     expect(await valueFor(html, ['账号名', 'Username'])).toBe(value);
   });
 
+  it.each([
+    ['a question mark', '？', 'pin_m'],
+    ['a bar', '|', 'pin_m'],
+    ['a one-letter value', 'A', 'A'],
+    ['a full-width digit', '５', '５'],
+    ['a one-character Chinese value', '是', '是'],
+  ])(
+    'passes over a one-character mark beside the label, not a one-character value: %s',
+    async (_what, mark, value) => {
+      const html = `<div><span>账号名</span><span>${mark}</span><span>pin_m</span></div>`;
+      expect(await valueFor(html, ['账号名'])).toBe(value);
+    },
+  );
+
   it('skips action links next to the label', async () => {
     expect(
       await valueFor('<div><span>账号名</span><a href="#">修改</a><span>pin_l</span></div>', ['账号名']),
