@@ -60,7 +60,10 @@ export function guardDialogElement(
     ),
   );
   listening(dialog, 'keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape') onCancel();
+    if ((event as KeyboardEvent).key !== 'Escape') return;
+    // Ours alone: the console's own dialog must not close on it and lose what was filled in.
+    event.stopPropagation();
+    onCancel();
   });
   return h('div', { class: 'guard-backdrop' }, dialog);
 }

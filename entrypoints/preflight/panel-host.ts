@@ -40,6 +40,8 @@ export class PanelHost {
   private view: PanelView | undefined;
   private guard: GuardPrompt | undefined;
   private guardShown = false;
+  /** What had focus in the page when the guard opened: it gets focus back when the guard closes. */
+  private focusBeforeGuard: HTMLElement | undefined;
   private side: 'left' | 'right' = 'right';
   private collapsed = false;
 
@@ -57,22 +59,44 @@ export class PanelHost {
     this.render();
   }
 
+  /** Opens the guard dialog (before the first verdict too: it then says nothing could be confirmed), or closes it. */
   prompt(guard: GuardPrompt | undefined) {
+    if (guard && !this.guard) {
+      const active = document.activeElement;
+      this.focusBeforeGuard = active instanceof HTMLElement ? active : undefined;
+    }
     this.guard = guard;
     if (guard && !this.host?.isConnected) this.mount();
     this.render();
+    if (!guard) this.returnFocus();
   }
 
+  /**
+   * Takes the panel out of the page. A guard dialog still open is cancelled: the submit guard waits for an
+   * answer and holds every submit until it has one.
+   */
   remove() {
+    const guard = this.guard;
+    this.guard = undefined;
+    this.guardShown = false;
+    this.detach();
+    guard?.onCancel();
+  }
+
+  private returnFocus() {
+    const target = this.focusBeforeGuard;
+    this.focusBeforeGuard = undefined;
+    if (target?.isConnected) target.focus();
+  }
+
+  private detach() {
     this.host?.remove();
     this.host = undefined;
     this.container = undefined;
-    this.guard = undefined;
-    this.guardShown = false;
   }
 
   private mount() {
-    this.remove();
+    this.detach();
     const host = document.createElement('jdc-preflight-panel');
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');

@@ -180,14 +180,19 @@ describe('guard dialog', () => {
     expect(container.textContent).toContain(panelCatalog.en['guard.blockedNote']);
   });
 
-  it('cancels on Escape and on nothing else', () => {
+  it('cancels on Escape and on nothing else, and keeps that Escape from the console', () => {
     const onCancel = vi.fn();
+    const consoleKeys = vi.fn();
+    document.addEventListener('keydown', consoleKeys);
     const { container } = renderGuard({ blocked: false, onCancel });
     const dialog = container.querySelector('[data-testid="preflight-guard"]') as Element;
     fireEvent.keyDown(dialog, { key: 'Enter' });
     expect(onCancel).not.toHaveBeenCalled();
+    expect(consoleKeys).toHaveBeenCalledTimes(1);
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(onCancel).toHaveBeenCalledTimes(1);
+    expect(consoleKeys).toHaveBeenCalledTimes(1);
+    document.removeEventListener('keydown', consoleKeys);
   });
 });
 
@@ -206,5 +211,28 @@ describe('ReadinessSummary', () => {
     expect(
       [...container.querySelectorAll('[data-check]')].map((row) => row.getAttribute('data-check')),
     ).toEqual(['signed-in', 'real-name', 'funds-threshold', 'funds-runway']);
+  });
+
+  it('shows the new rows when the summary changes', () => {
+    const before = buildPanelView(lowBalance, undefined, defaultSettings(), 'en', NOW);
+    const summary = (panelView: PanelView) => ({
+      view: panelView,
+      forForm: false,
+      lastKnown: false,
+      newestObservationAt: NOW,
+    });
+    const { container, rerender } = render(<ReadinessSummary summary={summary(before)} />);
+    const status = () =>
+      container.querySelector('[data-check="funds-threshold"]')?.getAttribute('data-status');
+    expect(status()).toBe('fail');
+    const enough: AccountState = {
+      ...lowBalance,
+      cash: { field: 'cash', value: 900_000, source: 'page:capital-overview', observedAt: NOW },
+    };
+    rerender(
+      <ReadinessSummary summary={summary(buildPanelView(enough, undefined, defaultSettings(), 'en', NOW))} />,
+    );
+    expect(status()).toBe('pass');
+    expect(container.querySelectorAll('ul.checklist')).toHaveLength(1);
   });
 });

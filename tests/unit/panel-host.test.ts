@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PanelHost } from '../../entrypoints/preflight/panel-host';
+import { panelCatalog } from '../../lib/i18n/panel';
 import type { PanelView } from '../../lib/messages';
 import type { AccountState } from '../../lib/model/observation';
 import { defaultSettings } from '../../lib/settings';
@@ -79,9 +80,33 @@ describe('PanelHost', () => {
     expect(find('[data-testid="preflight-guard"]')).toBeNull();
   });
 
-  it('removes everything it added', () => {
+  it('gives focus back to what had it in the page when the guard closes', () => {
+    const { host, form } = shownPanel();
+    const confirm = form.appendChild(document.createElement('button'));
+    confirm.focus();
+    host.prompt({ blocked: false, onProceed: () => {}, onCancel: () => {} });
+    expect(document.activeElement).not.toBe(confirm);
+    host.prompt(undefined);
+    expect(document.activeElement).toBe(confirm);
+  });
+
+  it('opens the guard before the first verdict has come, saying nothing could be confirmed', () => {
+    const host = new PanelHost('en', () => {});
+    host.prompt({ blocked: false, onProceed: () => {}, onCancel: () => {} });
+    const shadow = document.querySelector('jdc-preflight-panel')?.shadowRoot as ShadowRoot;
+    const guard = shadow.querySelector('[data-testid="preflight-guard"]');
+    expect(guard?.textContent).toContain(panelCatalog.en['guard.unknownIntro']);
+    expect(shadow.querySelector('[data-testid="preflight-panel"]')).toBeNull();
+    expect(shadow.activeElement?.getAttribute('data-action')).toBe('cancel');
+  });
+
+  it('removes everything it added, and cancels a guard still open so no submit stays held', () => {
     const { host } = shownPanel();
+    const guard = { blocked: false, onProceed: vi.fn(), onCancel: vi.fn() };
+    host.prompt(guard);
     host.remove();
     expect(document.querySelector('jdc-preflight-panel')).toBeNull();
+    expect(guard.onCancel).toHaveBeenCalledTimes(1);
+    expect(guard.onProceed).not.toHaveBeenCalled();
   });
 });
