@@ -1,6 +1,6 @@
 /**
- * What a JD Cloud page is by its address alone, and whether the preflight has work there. The detector that
- * runs on every console page load carries only this file: no DOM, no URL parsing of `location`.
+ * What a JD Cloud page is by its address alone, and whether the preflight has work there. The detector, on
+ * most console page loads, carries only this file: no DOM, no URL parsing of `location`.
  */
 import type { PageKind } from './model/page-kind';
 

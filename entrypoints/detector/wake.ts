@@ -52,7 +52,8 @@ export function wakePreflightWhenNeeded(stop?: AbortSignal) {
   if (done.signal.aborted) return;
   const { signal } = done;
   onAddressChange(() => wake(false), signal);
-  // Only where a create dialog may open: a page's host stays the same until it loads anew.
+  // Presses matter only where a create dialog may open (cns-console); a page's host stays the same until it
+  // loads anew.
   if (!preflightHasWork(location, true)) return;
   // The press, not the click: a person's click takes about 100 ms from press to release, time enough for
   // the preflight to load before the dialog it opens.

@@ -3,8 +3,9 @@ import { startLifetime } from './lifetime';
 import { startPreflight } from './preflight';
 
 /**
- * The preflight, injected by the background into a console page where the detector (entrypoints/detector)
- * found work. A second injection into the same page ends the first (./lifetime.ts).
+ * The preflight: from the manifest on pages where it has work as soon as they load, and injected by the
+ * background where the detector (entrypoints/detector) finds work later. A second one in the same page ends
+ * the first (./lifetime.ts).
  */
 export default defineUnlistedScript(() => {
   startPreflight(startLifetime(() => Boolean(browser.runtime?.id)));

@@ -1,9 +1,10 @@
 /**
- * How long this preflight lives in the page. It ends when a newer injection into the same page takes over
- * (the background injects again when the detector asks again) or when the extension is updated or removed
- * under the page; then its listeners come off, its timers stop and its panel goes, so a page never has two
- * panels or two guards. Not WXT's ContentScriptContext: that polls the address every second and cost about
- * 1 ms of each form load; this is what the preflight uses of it.
+ * How long this preflight lives in the page. It ends when another preflight starts in the same page (the
+ * background injects one where the detector asks, and the page may already have one) or when the extension
+ * is updated or removed under the page, which is noticed the next time `isValid` is asked (on the next scan,
+ * message or timer). Then its listeners come off, its timers stop and its panel goes, so a page never has two
+ * panels or two guards. Not WXT's ContentScriptContext: that polls the address every second for as long as
+ * the page is open; this is what the preflight uses of it.
  */
 export interface PreflightLifetime {
   readonly signal: AbortSignal;

@@ -51,6 +51,8 @@ export function startPreflight(ctx: PreflightLifetime) {
   };
 
   const showView = (next: PanelView) => {
+    // A reply that arrives after a newer preflight took over must not bring back a panel.
+    if (!ctx.isValid) return;
     view = next;
     if (!form) return;
     host.show(form, view);
@@ -133,9 +135,17 @@ export function startPreflight(ctx: PreflightLifetime) {
     onError: (error) => void send({ type: 'guard-error', message: String(error).slice(0, 2000) }),
   });
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  const onPush = (message: unknown) => {
     const push = message as PanelViewPush;
-    if (ctx.isValid && push?.type === 'panel-view' && form && isPanelView(push.view)) showView(push.view);
+    if (push?.type === 'panel-view' && form && isPanelView(push.view)) showView(push.view);
+  };
+  browser.runtime.onMessage.addListener(onPush);
+  ctx.onInvalidated(() => {
+    try {
+      browser.runtime.onMessage.removeListener(onPush);
+    } catch {
+      // The extension is gone from under the page: so is the listener.
+    }
   });
   onAddressChange(rescan, ctx.signal);
   for (const type of ['click', 'keyup', 'input', 'change'] as const) {

@@ -7,8 +7,8 @@
  * nothing to it). A trace sees every script event, so the bench's script time is the self time of the
  * script events on the page's main thread: evaluation, calls, timers, event and animation-frame callbacks,
  * microtasks and compilation, with what they contain except the style, layout, parsing and painting they
- * force (their own events), as Lighthouse groups main-thread work. Tracing adds its own overhead to these
- * events, so the figure errs on the high side.
+ * force (their own events), as Lighthouse groups main-thread work, except that garbage collection inside
+ * script counts as script. Tracing adds its own overhead to these events, so the figure errs on the high side.
  */
 import type { CDPSession } from '@playwright/test';
 
