@@ -5,10 +5,10 @@
  * (an SPA navigation to such a page, a create dialog opening). Most console pages never load the preflight.
  */
 export const DETECTOR_SCRIPT = 'detector.js';
-/** For `scripting.executeScript`, which wants the path from the extension's root. */
-export const PREFLIGHT_SCRIPT = '/preflight.js';
 /** For the manifest, which wants it relative. */
 export const PREFLIGHT_MANIFEST_SCRIPT = 'preflight.js';
+/** For `scripting.executeScript`, which wants the path from the extension's root. */
+export const PREFLIGHT_SCRIPT = `/${PREFLIGHT_MANIFEST_SCRIPT}`;
 /**
  * Where the background leaves the page config in the extension's isolated world just before it injects
  * the preflight, which takes it from there: one message fewer before the first read. The page's own

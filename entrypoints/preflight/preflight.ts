@@ -40,7 +40,7 @@ export function startPreflight(ctx: PreflightLifetime) {
   let view: PanelView | undefined;
   let viewRefresh: ReturnType<typeof setInterval> | undefined;
 
-  const pageContext = (): PageContext => ({ url: new URL(location.href), document, overrides });
+  const pageContext = (): PageContext => ({ document, overrides });
 
   /** Whether the page's readings differ from the last ones sent (the address counts: a new page is news). */
   const readingsChanged = (pageKind: PageKind, readings: Reading[]) => {

@@ -2,9 +2,8 @@ import type { Reading } from '../model/observation';
 import type { SelectorOverrideField, Settings } from '../model/settings';
 import { type LabelIndex, parseElementValue, readLabelledValue } from './labels';
 
-/** What every reader gets: the page's URL, its DOM, and the person's selector overrides. */
+/** What every reader gets: the page's DOM and the person's selector overrides (the page kind says where it is). */
 export interface PageContext {
-  url: URL;
   document: Document;
   overrides: Settings['selectorOverrides'];
 }

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DETECTOR_SCRIPT, PREFLIGHT_SCRIPT } from '../../lib/content-scripts';
+import { DETECTOR_SCRIPT, PREFLIGHT_MANIFEST_SCRIPT } from '../../lib/content-scripts';
 
 export interface FileSize {
   /** Path inside the extension, with forward slashes. */
@@ -94,8 +94,9 @@ export function entrypointSizes(extDir: string): EntrypointSize[] {
   for (const script of manifest.content_scripts ?? []) {
     for (const root of [...(script.js ?? []), ...(script.css ?? [])]) pageRoots.add(root);
   }
-  const injected = PREFLIGHT_SCRIPT.replace(/^\//, '');
-  if (pageRoots.has(DETECTOR_SCRIPT) && existsSync(join(extDir, injected))) pageRoots.add(injected);
+  if (pageRoots.has(DETECTOR_SCRIPT) && existsSync(join(extDir, PREFLIGHT_MANIFEST_SCRIPT))) {
+    pageRoots.add(PREFLIGHT_MANIFEST_SCRIPT);
+  }
   if (pageRoots.size > 0) result.push(entrypoint('content script', closure(extDir, [...pageRoots])));
   const background = manifest.background;
   const backgroundRoots = background?.service_worker

@@ -159,7 +159,7 @@ describe('readers on arbitrary HTML', () => {
     fc.assert(
       fc.property(fc.array(snippet, { maxLength: 6 }), fc.constantFrom(...URLS), (parts, url) => {
         document.body.innerHTML = parts.join('');
-        const page = { url: new URL(url), document, overrides: { cash: 'main dd', coupons: '[[bad' } };
+        const page = { document, overrides: { cash: 'main dd', coupons: '[[bad' } };
         const kind = classify(url, document);
         expect(PAGE_KINDS).toContain(kind);
         findVpnConnectionForm(document);

@@ -44,7 +44,7 @@ export async function loadHtml(url: string, html: string, options: LoadOptions =
     url: new URL(url),
     status,
     redirects: [],
-    context: (overrides = {}) => ({ url: new URL(window.location.href), document, overrides }),
+    context: (overrides = {}) => ({ document, overrides }),
   };
   return page;
 }
