@@ -68,17 +68,24 @@ export async function visitAccountPages(page: Page, worker: Worker) {
   }
 }
 
-/** Waits until some tab has reported a page of this kind to the background. */
+/**
+ * Waits until the background holds a value the preflight read on a page of this kind. Not the tab's page
+ * kind: the background notes that from the address alone as soon as a console page opens, before the page
+ * has been read, and a test moving on then would lose the read.
+ */
 export async function waitForPageRead(worker: Worker, kind: string): Promise<void> {
   await expect
     .poll(
       () =>
-        worker.evaluate(async (expected) => {
-          const { tabs } = await chrome.storage.session.get('tabs');
-          return Object.values((tabs ?? {}) as Record<string, { pageKind?: string }>).some(
-            (tab) => tab.pageKind === expected,
+        worker.evaluate(async (source) => {
+          const { accounts } = await chrome.storage.local.get('accounts');
+          const stored = accounts as
+            | { accounts?: Record<string, Record<string, { source?: string }>> }
+            | undefined;
+          return Object.values(stored?.accounts ?? {}).some((state) =>
+            Object.values(state).some((observation) => observation.source === source),
           );
-        }, kind),
+        }, `page:${kind}`),
       { timeout: 5_000 },
     )
     .toBe(true);
