@@ -4,10 +4,12 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import {
+  COMPILE_ALL_ON_LOAD,
   CONSOLE_MATCHES,
   DETECTOR_SCRIPT,
   NOT_CONSOLE_MATCHES,
-  PREFLIGHT_MANIFEST_SCRIPT,
+  PREFLIGHT_LOADER,
+  PREFLIGHT_MODULE,
   PREFLIGHT_ON_LOAD_MATCHES,
 } from './lib/content-scripts';
 
@@ -29,7 +31,20 @@ function nativeBrowserApi(): Plugin {
   };
 }
 
+/** Puts V8's compile hint (lib/content-scripts.ts) first in the built module, after minifying, which drops comments. */
+export function compileAllOnLoad(): Plugin {
+  return {
+    name: 'preflight:compile-all-on-load',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type === 'chunk' && output.isEntry) output.code = `${COMPILE_ALL_ON_LOAD}\n${output.code}`;
+      }
+    },
+  };
+}
+
 const PAGE_SCRIPT_TYPES = new Set(['content-script', 'unlisted-script']);
+const PREFLIGHT_ENTRY = PREFLIGHT_MODULE.replace(/\.js$/, '');
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -42,12 +57,18 @@ export default defineConfig({
       if (entrypoints.every((entry) => PAGE_SCRIPT_TYPES.has(entry.type))) {
         viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserApi()];
       }
+      if (entrypoints.length === 1 && entrypoints[0]?.name === PREFLIGHT_ENTRY) {
+        viteConfig.plugins = [...(viteConfig.plugins ?? []), compileAllOnLoad()];
+      }
     },
-    // The detector and the preflight are unlisted scripts (entrypoints/), registered here as content
-    // scripts: the preflight where it has work on load, the detector on every other console page.
+    // The detector and the preflight's loader are unlisted scripts (entrypoints/), registered here as
+    // content scripts: the loader where the preflight has work on load, the detector on every other console
+    // page. The preflight module is web-accessible to console pages alone, whose documents fetch it for
+    // the loader; by its fixed address, because Chrome keeps compiled code by address and a per-session one
+    // would throw it away with every browser session. Those pages see the panel anyway.
     'build:manifestGenerated': (wxt, manifest) => {
       const built = (file: string) => existsSync(join(wxt.config.outDir, file));
-      if (!built(DETECTOR_SCRIPT) || !built(PREFLIGHT_MANIFEST_SCRIPT)) return;
+      if (![DETECTOR_SCRIPT, PREFLIGHT_LOADER, PREFLIGHT_MODULE].every(built)) return;
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
         {
@@ -55,7 +76,15 @@ export default defineConfig({
           exclude_matches: [...NOT_CONSOLE_MATCHES, ...PREFLIGHT_ON_LOAD_MATCHES],
           js: [DETECTOR_SCRIPT],
         },
-        { matches: PREFLIGHT_ON_LOAD_MATCHES, js: [PREFLIGHT_MANIFEST_SCRIPT] },
+        { matches: PREFLIGHT_ON_LOAD_MATCHES, js: [PREFLIGHT_LOADER] },
+      ];
+      const accessible = (manifest.web_accessible_resources ?? []) as {
+        resources: string[];
+        matches: string[];
+      }[];
+      manifest.web_accessible_resources = [
+        ...accessible,
+        { resources: [PREFLIGHT_MODULE], matches: CONSOLE_MATCHES },
       ];
     },
   },

@@ -5,10 +5,22 @@
  * (an SPA navigation to such a page, a create dialog opening). Most console pages never load the preflight.
  */
 export const DETECTOR_SCRIPT = 'detector.js';
-/** For the manifest, which wants it relative. */
-export const PREFLIGHT_MANIFEST_SCRIPT = 'preflight.js';
+/**
+ * The preflight's code, an ES module that its loader imports. Chrome keeps the compiled code of a module
+ * script it has run before (on disk, per site), never of a classic content script, which it compiles anew in
+ * every page. The module is web-accessible (the page's document fetches it for the isolated world), by a
+ * per-session address only, to console pages only.
+ */
+export const PREFLIGHT_MODULE = 'preflight.js';
+/** The small classic script the manifest runs (relative, as the manifest wants it) that imports the module. */
+export const PREFLIGHT_LOADER = 'preflight-loader.js';
 /** For `scripting.executeScript`, which wants the path from the extension's root. */
-export const PREFLIGHT_SCRIPT = `/${PREFLIGHT_MANIFEST_SCRIPT}`;
+export const PREFLIGHT_LOADER_PATH = `/${PREFLIGHT_LOADER}`;
+/**
+ * V8's compile hint: the module's functions are compiled eagerly when it loads, so the code Chrome keeps
+ * holds all of them, and a console page whose preflight comes from that cache compiles none of it.
+ */
+export const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad';
 /**
  * Where the background leaves the page config in the extension's isolated world just before it injects
  * the preflight, which takes it from there: one message fewer before the first read. The page's own

@@ -5,7 +5,7 @@ import {
   observationsFromReadings,
   recordObservations,
 } from '../../lib/account-store';
-import { HANDED_PAGE_CONFIG, PREFLIGHT_SCRIPT } from '../../lib/content-scripts';
+import { HANDED_PAGE_CONFIG, PREFLIGHT_LOADER_PATH } from '../../lib/content-scripts';
 import { resolveLanguage, translate } from '../../lib/i18n';
 import {
   contentMessageSchema,
@@ -182,7 +182,7 @@ async function injectPreflight(tabId: number, sender: Browser.runtime.MessageSen
     // all, the preflight asks for it by message instead.
     await Promise.all([
       browser.scripting.executeScript({ target, func: handOver, args: [HANDED_PAGE_CONFIG, config] }),
-      browser.scripting.executeScript({ target, files: [PREFLIGHT_SCRIPT] }),
+      browser.scripting.executeScript({ target, files: [PREFLIGHT_LOADER_PATH] }),
     ]);
     return { ok: true };
   } catch (error) {

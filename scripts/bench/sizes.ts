@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DETECTOR_SCRIPT, PREFLIGHT_MANIFEST_SCRIPT } from '../../lib/content-scripts';
+import { DETECTOR_SCRIPT, PREFLIGHT_LOADER } from '../../lib/content-scripts';
 
 export interface FileSize {
   /** Path inside the extension, with forward slashes. */
@@ -25,6 +25,7 @@ export interface EntrypointSize {
 
 interface ManifestShape {
   content_scripts?: { js?: string[]; css?: string[] }[];
+  web_accessible_resources?: (string | { resources?: string[] })[];
   background?: { service_worker?: string; scripts?: string[]; page?: string };
   action?: { default_popup?: string };
   browser_action?: { default_popup?: string };
@@ -88,14 +89,19 @@ function entrypoint(name: string, files: FileSize[]): EntrypointSize {
 export function entrypointSizes(extDir: string): EntrypointSize[] {
   const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8')) as ManifestShape;
   const result: EntrypointSize[] = [];
-  // Every script that runs in console pages counts as one: the detector and the preflight, whether the
-  // manifest or the background puts it there.
+  // Every script that runs in console pages counts as one: the detector, the preflight's loader whether the
+  // manifest or the background puts it there, and what the page scripts import (the web-accessible files).
   const pageRoots = new Set<string>();
   for (const script of manifest.content_scripts ?? []) {
     for (const root of [...(script.js ?? []), ...(script.css ?? [])]) pageRoots.add(root);
   }
-  if (pageRoots.has(DETECTOR_SCRIPT) && existsSync(join(extDir, PREFLIGHT_MANIFEST_SCRIPT))) {
-    pageRoots.add(PREFLIGHT_MANIFEST_SCRIPT);
+  if (pageRoots.has(DETECTOR_SCRIPT) && existsSync(join(extDir, PREFLIGHT_LOADER))) {
+    pageRoots.add(PREFLIGHT_LOADER);
+  }
+  for (const entry of manifest.web_accessible_resources ?? []) {
+    for (const resource of typeof entry === 'string' ? [entry] : (entry.resources ?? [])) {
+      if (/\.m?js$/.test(resource)) pageRoots.add(resource);
+    }
   }
   if (pageRoots.size > 0) result.push(entrypoint('content script', closure(extDir, [...pageRoots])));
   const background = manifest.background;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exclusive, handleMessage, noteConsoleTab } from '../../entrypoints/background/hub';
-import { HANDED_PAGE_CONFIG, PREFLIGHT_SCRIPT } from '../../lib/content-scripts';
+import { HANDED_PAGE_CONFIG, PREFLIGHT_LOADER_PATH } from '../../lib/content-scripts';
 import type { PanelView, Summary } from '../../lib/messages';
 import { defaultSettings } from '../../lib/settings';
 import { loadTabs, saveSettings } from '../../platform/storage';
@@ -29,7 +29,7 @@ describe('start-preflight', () => {
     const config = { selectorOverrides: { cash: '#balance' } };
     expect(executeScript.mock.calls).toEqual([
       [{ target, func: expect.any(Function), args: [HANDED_PAGE_CONFIG, config] }],
-      [{ target, files: [PREFLIGHT_SCRIPT] }],
+      [{ target, files: [PREFLIGHT_LOADER_PATH] }],
     ]);
     // What the hand-over does in the page's isolated world, where the preflight takes it from.
     const handOver = executeScript.mock.calls[0]?.[0].func as (key: string, value: unknown) => void;

@@ -90,36 +90,45 @@ describe('entrypointSizes', () => {
     expect(popup?.raw).toBe(popup?.files.reduce((sum, f) => sum + f.raw, 0));
   });
 
-  it('counts the preflight the background injects with the detector: both run in the console page', () => {
+  it('counts the preflight loader the background injects with the detector: both run in the console page', () => {
     write(
       'manifest.json',
       JSON.stringify({ content_scripts: [{ matches: ['https://*.jdcloud.com/*'], js: ['detector.js'] }] }),
     );
     write('detector.js', '(function(){detect()})();');
-    write('preflight.js', '(function(){preflight()})();'.repeat(10));
+    write('preflight-loader.js', '(function(){load()})();'.repeat(10));
     const [content] = entrypointSizes(dir);
     expect(content?.name).toBe('content script');
-    expect(content?.files.map((f) => f.path)).toEqual(['detector.js', 'preflight.js']);
+    expect(content?.files.map((f) => f.path)).toEqual(['detector.js', 'preflight-loader.js']);
     expect(content?.raw).toBe(
-      '(function(){detect()})();'.length + '(function(){preflight()})();'.repeat(10).length,
+      '(function(){detect()})();'.length + '(function(){load()})();'.repeat(10).length,
     );
   });
 
-  it('counts the preflight once where the manifest also loads it on some pages', () => {
+  it('counts the loader once where the manifest also loads it, and the module it imports', () => {
     write(
       'manifest.json',
       JSON.stringify({
         content_scripts: [
           { matches: ['https://*.jdcloud.com/*'], js: ['detector.js'] },
-          { matches: ['https://uc.jdcloud.com/*'], js: ['preflight.js'] },
+          { matches: ['https://uc.jdcloud.com/*'], js: ['preflight-loader.js'] },
+        ],
+        web_accessible_resources: [
+          { resources: ['preflight.js', 'icon.png'], matches: ['https://*.jdcloud.com/*'] },
         ],
       }),
     );
     write('detector.js', '(function(){detect()})();');
+    write('preflight-loader.js', 'import(chrome.runtime.getURL("/preflight.js"));');
     write('preflight.js', '(function(){preflight()})();');
+    write('icon.png', 'not a script');
     const sizes = entrypointSizes(dir);
     expect(sizes.map((entry) => entry.name)).toEqual(['content script']);
-    expect(sizes[0]?.files.map((f) => f.path)).toEqual(['detector.js', 'preflight.js']);
+    expect(sizes[0]?.files.map((f) => f.path)).toEqual([
+      'detector.js',
+      'preflight-loader.js',
+      'preflight.js',
+    ]);
   });
 
   it('skips references to files that are not in the build', () => {

@@ -3,14 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  COMPILE_ALL_ON_LOAD,
   CONSOLE_MATCHES,
   DETECTOR_SCRIPT,
   NOT_CONSOLE_MATCHES,
-  PREFLIGHT_MANIFEST_SCRIPT,
+  PREFLIGHT_LOADER,
+  PREFLIGHT_MODULE,
   PREFLIGHT_ON_LOAD_MATCHES,
 } from '../../lib/content-scripts';
 import { addressKind, preflightHasWork } from '../../lib/page-address';
-import config from '../../wxt.config';
+import config, { compileAllOnLoad } from '../../wxt.config';
 
 /** Chrome's match patterns, as far as these use them: `*` in the path matches anything, query included. */
 function matches(pattern: string, url: string): boolean {
@@ -75,25 +77,46 @@ describe('the manifest', () => {
   const generated = (files: string[]) => {
     outDir = mkdtempSync(join(tmpdir(), 'preflight-manifest-'));
     for (const file of files) writeFileSync(join(outDir, file), '');
-    const manifest: { content_scripts?: unknown[] } = {};
+    const manifest: { content_scripts?: unknown[]; web_accessible_resources?: unknown[] } = {};
     const hooks = config.hooks as Record<string, (wxt: unknown, manifest: object) => void>;
     const hook = hooks['build:manifestGenerated'] as (wxt: unknown, manifest: object) => void;
     hook({ config: { outDir } }, manifest);
-    return manifest.content_scripts;
+    return manifest;
   };
 
-  it('gives every console page exactly one of detector and preflight', () => {
-    expect(generated([DETECTOR_SCRIPT, PREFLIGHT_MANIFEST_SCRIPT])).toEqual([
+  it('gives every console page exactly one of detector and preflight loader', () => {
+    expect(generated([DETECTOR_SCRIPT, PREFLIGHT_LOADER, PREFLIGHT_MODULE]).content_scripts).toEqual([
       {
         matches: CONSOLE_MATCHES,
         exclude_matches: [...NOT_CONSOLE_MATCHES, ...PREFLIGHT_ON_LOAD_MATCHES],
         js: [DETECTOR_SCRIPT],
       },
-      { matches: PREFLIGHT_ON_LOAD_MATCHES, js: [PREFLIGHT_MANIFEST_SCRIPT] },
+      { matches: PREFLIGHT_ON_LOAD_MATCHES, js: [PREFLIGHT_LOADER] },
     ]);
   });
 
+  it('lets console pages alone fetch the preflight module, at its fixed address', () => {
+    expect(generated([DETECTOR_SCRIPT, PREFLIGHT_LOADER, PREFLIGHT_MODULE]).web_accessible_resources).toEqual(
+      [{ resources: [PREFLIGHT_MODULE], matches: CONSOLE_MATCHES }],
+    );
+  });
+
   it('registers nothing for a build without the page scripts (the bench floor)', () => {
-    expect(generated([])).toBeUndefined();
+    expect(generated([])).toEqual({});
+  });
+});
+
+describe('the preflight module’s compile hint', () => {
+  it('goes first in the entry chunk, after minifying, and nowhere else', () => {
+    const bundle = {
+      'preflight.js': { type: 'chunk', isEntry: true, code: '(function(){main()})();' },
+      'shared.js': { type: 'chunk', isEntry: false, code: 'export const x=1;' },
+      'style.css': { type: 'asset', source: 'p{}' },
+    };
+    const generate = compileAllOnLoad().generateBundle as (options: unknown, bundle: object) => void;
+    generate({}, bundle);
+    expect(bundle['preflight.js'].code).toBe(`${COMPILE_ALL_ON_LOAD}\n(function(){main()})();`);
+    expect(bundle['shared.js'].code).toBe('export const x=1;');
+    expect(bundle['style.css']).toEqual({ type: 'asset', source: 'p{}' });
   });
 });
