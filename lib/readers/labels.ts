@@ -228,6 +228,9 @@ function vocabularyKeys(vocabulary: readonly string[]): readonly string[] {
 function holdsOtherLabel(element: Element, vocabulary: readonly string[]): boolean {
   if (isControl(element)) return false;
   const keys = vocabularyKeys(vocabulary);
+  // A label of its own is in its text as a whole: when none is, no text node needs a look.
+  const text = collapse(element.textContent ?? '').toLowerCase();
+  if (!keys.some((label) => text.includes(label))) return false;
   const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
   let seen = 0;
   for (let node = walker.nextNode(); node && seen < 60; node = walker.nextNode()) {

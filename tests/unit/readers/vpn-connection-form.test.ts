@@ -196,11 +196,13 @@ describe('parseRegion', () => {
     ['华南-广州', 'cn-south-1'],
     ['cn-south-1', 'cn-south-1'],
     ['地域 (cn-east-2)', 'cn-east-2'],
+    ['CN-NORTH-1', 'cn-north-1'],
+    ['SHANGHAI', 'cn-east-2'],
   ])('%s → %s', (text, region) => {
     expect(parseRegion(text)).toBe(region);
   });
 
-  it.each(['--', '', 'Region', 'xcn-north-1x'])('%j → undefined', (text) => {
+  it.each(['--', '', 'Region', 'xcn-north-1x', 'cn-north-1b'])('%j → undefined', (text) => {
     expect(parseRegion(text)).toBeUndefined();
   });
 });
