@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from 'vitest';
+import { importPreflight } from '../../entrypoints/preflight-loader/import-preflight';
+
+const runtime = () => ({
+  getURL: vi.fn((path: string) => `chrome-extension://preflight-test${path}`),
+  sendMessage: vi.fn(async () => ({ ok: true })),
+});
+
+describe('importPreflight', () => {
+  it('imports the module from the extension and reports nothing when it loads', async () => {
+    const api = runtime();
+    const load = vi.fn(async () => ({}));
+    await importPreflight(api, load);
+    expect(load).toHaveBeenCalledWith('chrome-extension://preflight-test/preflight.js');
+    expect(api.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('writes a failed import to the guard log', async () => {
+    const api = runtime();
+    await importPreflight(api, async () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    expect(api.sendMessage).toHaveBeenCalledWith({
+      type: 'guard-error',
+      message: 'The preflight did not load: TypeError: Failed to fetch dynamically imported module',
+    });
+  });
+
+  it('fails the real import of an address node cannot load, and settles even when the report fails too', async () => {
+    const api = runtime();
+    api.sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
+    await expect(importPreflight(api)).resolves.toBeUndefined();
+    expect(api.sendMessage).toHaveBeenCalledTimes(1);
+  });
+});
