@@ -1,6 +1,7 @@
 import type { CheckStatus, Readiness } from '../../lib/model/checklist';
+import { mockConsoleResponse } from '../fixtures/console/render';
 import type { ScenarioName } from '../fixtures/console/scenarios';
-import { checkRow, expect, openCreateForm, panel, test, visitAccountPages } from './fixtures';
+import { CONSOLE, checkRow, expect, openCreateForm, panel, test, visitAccountPages } from './fixtures';
 
 type Row = [string, CheckStatus];
 
@@ -119,5 +120,52 @@ test.describe('create form as its own route', () => {
     await expect(page).toHaveURL(/\/host\/vpnConnection\/create/);
     await expect(panel(page)).toHaveAttribute('data-readiness', 'blocked');
     await expect(checkRow(page, 'funds-threshold')).toContainText('¥42.50');
+  });
+});
+
+test.describe('a console page whose Content-Security-Policy allows its own scripts only', () => {
+  test.use({ mock: { scenario: 'low-balance', lang: 'zh', createMode: 'route' } });
+
+  test('still gets the preflight module, from the manifest and when injected', async ({
+    context,
+    page,
+    worker,
+    mock,
+  }) => {
+    await visitAccountPages(page, worker);
+    await context.route(
+      (url) => url.hostname === 'cns-console.jdcloud.com',
+      async (route) => {
+        const response = mockConsoleResponse(route.request().url(), mock);
+        const csp =
+          "default-src 'self'; script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'";
+        await route.fulfill({
+          status: response.status,
+          headers: { ...response.headers, 'content-security-policy': csp },
+          body: response.body,
+        });
+      },
+    );
+    // The route form on its own: the manifest's loader imports the module.
+    await page.goto(CONSOLE.create);
+    // The policy is in force for the page's own scripts.
+    const violated = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), {
+            once: true,
+          });
+          const script = document.createElement('script');
+          script.src = 'https://www.jdcloud.com/not-allowed.js';
+          document.head.append(script);
+        }),
+    );
+    expect(violated).toBe('script-src-elem');
+    await expect(panel(page)).toHaveAttribute('data-readiness', 'blocked');
+    // The list, then the form by SPA navigation: the detector asks, the background injects the loader.
+    await openCreateForm(page, 'zh');
+    await expect(page).toHaveURL(/\/host\/vpnConnection\/create/);
+    await expect(panel(page)).toHaveAttribute('data-readiness', 'blocked');
+    await expect(panel(page)).toHaveCount(1);
   });
 });
