@@ -8,6 +8,7 @@ import {
   CONSOLE_MATCHES,
   DETECTOR_SCRIPT,
   NOT_CONSOLE_MATCHES,
+  PREFLIGHT_HOST_MATCHES,
   PREFLIGHT_LOADER,
   PREFLIGHT_MODULE,
   PREFLIGHT_ON_LOAD_MATCHES,
@@ -63,9 +64,9 @@ export default defineConfig({
     },
     // The detector and the preflight's loader are unlisted scripts (entrypoints/), registered here as
     // content scripts: the loader where the preflight has work on load, the detector on every other console
-    // page. The preflight module is web-accessible to console pages alone, whose documents fetch it for
-    // the loader; by its fixed address, because Chrome keeps compiled code by address and a per-session one
-    // would throw it away with every browser session. Those pages see the panel anyway.
+    // page. The preflight module is web-accessible to the hosts where the preflight runs, whose documents
+    // fetch it for the loader; at its fixed address, because Chrome keeps compiled code by address and a
+    // per-session one (use_dynamic_url) would throw it away with every browser session.
     'build:manifestGenerated': (wxt, manifest) => {
       const built = (file: string) => existsSync(join(wxt.config.outDir, file));
       if (![DETECTOR_SCRIPT, PREFLIGHT_LOADER, PREFLIGHT_MODULE].every(built)) return;
@@ -84,7 +85,7 @@ export default defineConfig({
       }[];
       manifest.web_accessible_resources = [
         ...accessible,
-        { resources: [PREFLIGHT_MODULE], matches: CONSOLE_MATCHES },
+        { resources: [PREFLIGHT_MODULE], matches: PREFLIGHT_HOST_MATCHES },
       ];
     },
   },

@@ -1,15 +1,16 @@
 /**
  * What runs in a console page. Pages where the preflight has work as soon as they load (the VPN form on its
- * route, the account pages) get the preflight (reader, panel, guard) from the manifest. Every other console
- * page gets a small detector, which asks the background to inject the preflight when the page gains work
- * (an SPA navigation to such a page, a create dialog opening). Most console pages never load the preflight.
+ * route, the account pages) get the preflight's loader (which imports the reader, panel and guard) from the
+ * manifest. Every other console page gets a small detector, which asks the background to inject the loader
+ * when the page gains work (an SPA navigation to such a page, a create dialog opening). Most console pages
+ * never load the preflight.
  */
 export const DETECTOR_SCRIPT = 'detector.js';
 /**
- * The preflight's code, an ES module that its loader imports. Chrome keeps the compiled code of a module
- * script it has run before (on disk, per site), never of a classic content script, which it compiles anew in
- * every page. The module is web-accessible (the page's document fetches it for the isolated world), by a
- * per-session address only, to console pages only.
+ * The preflight's code, an ES module that its loader imports. Chrome compiles a module while it streams in,
+ * off the page's main thread, and keeps its compiled code for the next page; a classic content script it
+ * compiles on the main thread, anew in every page. The module is web-accessible (the page's document fetches
+ * it for the isolated world) to PREFLIGHT_HOST_MATCHES alone.
  */
 export const PREFLIGHT_MODULE = 'preflight.js';
 /** The small classic script the manifest runs (relative, as the manifest wants it) that imports the module. */
@@ -27,6 +28,17 @@ export const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad';
  * scripts cannot see that world.
  */
 export const HANDED_PAGE_CONFIG = '__jdcPreflightPageConfig';
+
+/**
+ * The hosts where the preflight can have work (lib/page-address.ts; a unit test holds the two together): the
+ * only pages that may fetch its module, and so tell that the extension is installed.
+ */
+export const PREFLIGHT_HOST_MATCHES = [
+  'https://cns-console.jdcloud.com/*',
+  'https://uc.jdcloud.com/*',
+  'https://realname.jdcloud.com/*',
+  'https://login.jdcloud.com/*',
+];
 
 /** Console hosts only: docs and the marketing site are JD Cloud too, but have no account or form to check. */
 export const CONSOLE_MATCHES = ['https://*.jdcloud.com/*'];

@@ -7,6 +7,7 @@ import {
   CONSOLE_MATCHES,
   DETECTOR_SCRIPT,
   NOT_CONSOLE_MATCHES,
+  PREFLIGHT_HOST_MATCHES,
   PREFLIGHT_LOADER,
   PREFLIGHT_MODULE,
   PREFLIGHT_ON_LOAD_MATCHES,
@@ -68,6 +69,45 @@ describe('the preflight straight from the manifest', () => {
   });
 });
 
+describe('the hosts that may fetch the preflight module', () => {
+  const mayFetch = (url: string) => PREFLIGHT_HOST_MATCHES.some((pattern) => matches(pattern, url));
+  const hosts = ['cns-console', 'uc', 'realname', 'login', 'console', 'vpc-console', 'docs', 'www'];
+  const paths = [
+    '/',
+    '/host/vpnConnection/create',
+    '/host/vpnConnection/list',
+    '/cost/capital/capital-overview',
+    '/cost/coupon/list',
+    '/account/verify',
+    '/account/basic-info',
+    '/#/cost/capital/capital-overview',
+    '/overview',
+  ];
+
+  it('include every page where the preflight can have work, on load or after a click', () => {
+    let pagesWithWork = 0;
+    for (const host of hosts) {
+      for (const path of paths) {
+        const url = `https://${host}.jdcloud.com${path}`;
+        if (!preflightHasWork(new URL(url), true)) continue;
+        pagesWithWork++;
+        expect(mayFetch(url), url).toBe(true);
+      }
+    }
+    expect(pagesWithWork).toBeGreaterThan(10);
+  });
+
+  it('leave out the documentation, the marketing site and the console’s other hosts', () => {
+    for (const url of [
+      'https://docs.jdcloud.com/cn/vpn/billing-overview',
+      'https://www.jdcloud.com/',
+      'https://console.jdcloud.com/overview',
+    ]) {
+      expect(mayFetch(url), url).toBe(false);
+    }
+  });
+});
+
 describe('the manifest', () => {
   let outDir: string | undefined;
   afterEach(() => {
@@ -95,9 +135,9 @@ describe('the manifest', () => {
     ]);
   });
 
-  it('lets console pages alone fetch the preflight module, at its fixed address', () => {
+  it('lets only the hosts where the preflight runs fetch its module, at its fixed address', () => {
     expect(generated([DETECTOR_SCRIPT, PREFLIGHT_LOADER, PREFLIGHT_MODULE]).web_accessible_resources).toEqual(
-      [{ resources: [PREFLIGHT_MODULE], matches: CONSOLE_MATCHES }],
+      [{ resources: [PREFLIGHT_MODULE], matches: PREFLIGHT_HOST_MATCHES }],
     );
   });
 
