@@ -8,24 +8,24 @@ export interface LoaderRuntime {
 }
 
 /**
- * Imports the preflight module. A page where that fails gets no panel and no guard, so the failure goes to
- * the guard log on the options page rather than nowhere.
+ * Imports the preflight module. A page where that fails gets no panel and no guard until it is loaded again
+ * (the background has answered the detector already, and a page keeps a module that failed), so the failure
+ * goes to the guard log on the options page rather than nowhere.
  */
-export function importPreflight(
+export async function importPreflight(
   runtime: LoaderRuntime,
   load: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url),
 ): Promise<void> {
-  return load(runtime.getURL(`/${PREFLIGHT_MODULE}`)).then(
-    () => undefined,
-    (error: unknown) =>
-      runtime
-        .sendMessage({
-          type: 'guard-error',
-          message: `The preflight did not load: ${String(error)}`.slice(0, 2000),
-        })
-        .then(
-          () => undefined,
-          () => undefined,
-        ),
-  );
+  try {
+    await load(runtime.getURL(`/${PREFLIGHT_MODULE}`));
+  } catch (error) {
+    try {
+      await runtime.sendMessage({
+        type: 'guard-error',
+        message: `The preflight did not load: ${String(error)}`.slice(0, 2000),
+      });
+    } catch {
+      // The extension is gone from under the page: there is no log to write to.
+    }
+  }
 }

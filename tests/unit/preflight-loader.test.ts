@@ -32,4 +32,16 @@ describe('importPreflight', () => {
     await expect(importPreflight(api)).resolves.toBeUndefined();
     expect(api.sendMessage).toHaveBeenCalledTimes(1);
   });
+
+  it('settles when the report throws at once, as an invalidated extension API does', async () => {
+    const api = runtime();
+    api.sendMessage.mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    const failed = async () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    };
+    await expect(importPreflight(api, failed)).resolves.toBeUndefined();
+    expect(api.sendMessage).toHaveBeenCalledTimes(1);
+  });
 });
