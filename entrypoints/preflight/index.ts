@@ -3,9 +3,9 @@ import { startLifetime } from './lifetime';
 import { startPreflight } from './preflight';
 
 /**
- * The preflight: from the manifest on pages where it has work as soon as they load, and injected by the
- * background where the detector (entrypoints/detector) finds work later. A second one in the same page ends
- * the first (./lifetime.ts).
+ * The preflight, an ES module its loader (entrypoints/preflight-loader) imports: from the manifest on pages
+ * where it has work as soon as they load, and injected by the background where the detector
+ * (entrypoints/detector) finds work later. A page runs it once, however often the loader runs there.
  */
 export default defineUnlistedScript(() => {
   startPreflight(startLifetime(() => Boolean(browser.runtime?.id)));

@@ -1,10 +1,11 @@
 /**
- * How long this preflight lives in the page. It ends when another preflight starts in the same page (the
- * background injects one where the detector asks, and the page may already have one) or when the extension
- * is updated or removed under the page, which is noticed the next time `isValid` is asked (on the next scan,
- * message or timer). Then its listeners come off, its timers stop and its panel goes, so a page never has two
- * panels or two guards. Not WXT's ContentScriptContext: that polls the address every second for as long as
- * the page is open; this is what the preflight uses of it.
+ * How long this preflight lives in the page. It ends when the extension is updated or removed under the page,
+ * which is noticed the next time `isValid` is asked (on the next scan, message or timer), or when another
+ * preflight starts in the same page. Then its listeners come off, its timers stop and its panel goes, so a
+ * page never has two panels or two guards. (The preflight is a module, which a page runs once however often
+ * its loader runs there, so the second start is a safeguard rather than the common case.) Not WXT's
+ * ContentScriptContext: that polls the address every second for as long as the page is open; this is what
+ * the preflight uses of it.
  */
 export interface PreflightLifetime {
   readonly signal: AbortSignal;
