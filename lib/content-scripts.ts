@@ -24,8 +24,8 @@ export const PREFLIGHT_LOADER_PATH = `/${PREFLIGHT_LOADER}`;
 export const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad';
 /**
  * Where the background leaves the page config in the extension's isolated world just before it injects
- * the preflight, which takes it from there: one message fewer before the first read. The page's own
- * scripts cannot see that world.
+ * the preflight, which takes it from there: its first read applies the person's selector overrides at once.
+ * The page's own scripts cannot see that world.
  */
 export const HANDED_PAGE_CONFIG = '__jdcPreflightPageConfig';
 

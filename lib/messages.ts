@@ -24,13 +24,16 @@ const readingSchema = z.discriminatedUnion('field', [
 export const contentMessageSchema = z.discriminatedUnion('type', [
   /**
    * What the page's reader found. The background stamps source and time. On the VPN form it carries the
-   * form as filled too, and is answered with a PanelView as a `draft` is.
+   * form as filled too, and is answered with a PanelView as a `draft` is. `withoutOverrides`: read before the
+   * person's selector overrides were known (the manifest loads the preflight without them); where there are
+   * some, the background records nothing and answers with a PageReread.
    */
   z.object({
     type: z.literal('page-read'),
     pageKind: z.enum(PAGE_KINDS),
     readings: z.array(readingSchema).max(20),
     draft: vpnDraftSchema.optional(),
+    withoutOverrides: z.literal(true).optional(),
   }),
   /** The VPN form as filled so far, or null when the form went away. Answered with a PanelView. */
   z.object({ type: z.literal('draft'), draft: vpnDraftSchema.nullable() }),
@@ -42,8 +45,6 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   }),
   /** The panel's "Refresh from OpenAPI": asks the background to refresh; answered with a PanelView. */
   z.object({ type: z.literal('refresh') }),
-  /** What the page reader needs from settings (the content script cannot read storage). */
-  z.object({ type: z.literal('page-config') }),
   /** The detector found work on this page: the background injects the preflight into the sender's frame. */
   z.object({ type: z.literal('start-preflight') }),
   /** The guard itself threw and let the console's submit through (fail open). */
@@ -115,9 +116,17 @@ export interface PanelView {
   now: number;
 }
 
-/** Reply to `page-config`. */
+/**
+ * What the page reader needs from settings (a content script cannot read storage): handed over with an
+ * injection, or sent in a PageReread.
+ */
 export interface PageConfig {
   selectorOverrides: Settings['selectorOverrides'];
+}
+
+/** Reply to a `page-read` made without the overrides, where there are some: read the page again with them. */
+export interface PageReread {
+  reread: PageConfig;
 }
 
 /** Background → content script push when state or settings change. */

@@ -12,6 +12,7 @@ import {
   extensionPageMessageSchema,
   type ManualValuesInUse,
   type PageConfig,
+  type PageReread,
   type PanelView,
   type PanelViewPush,
   type Summary,
@@ -142,11 +143,10 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
   const unqueued = unqueuedContentMessage(message, sender);
   if (unqueued?.type === 'refresh') return refreshFromPanel(unqueued.tabId);
   if (unqueued?.type === 'start-preflight') return injectPreflight(unqueued.tabId, sender);
-  if (unqueued?.type === 'page-config') return pageConfig();
   return exclusive(() => handleOne(message, sender));
 }
 
-const UNQUEUED = ['refresh', 'start-preflight', 'page-config'] as const;
+const UNQUEUED = ['refresh', 'start-preflight'] as const;
 type UnqueuedType = (typeof UNQUEUED)[number];
 
 function unqueuedContentMessage(
@@ -270,6 +270,11 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
     const msg = parsed.data;
     switch (msg.type) {
       case 'page-read': {
+        if (msg.withoutOverrides) {
+          const config = await pageConfig();
+          if (Object.keys(config.selectorOverrides).length > 0)
+            return { reread: config } satisfies PageReread;
+        }
         const { draft } = msg;
         // Different storage keys: written side by side.
         const [tab] = await Promise.all([

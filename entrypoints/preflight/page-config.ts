@@ -1,5 +1,5 @@
 import { HANDED_PAGE_CONFIG } from '../../lib/content-scripts';
-import type { PageConfig } from '../../lib/messages';
+import type { PageConfig, PageReread } from '../../lib/messages';
 
 export function isPageConfig(value: unknown): value is PageConfig {
   const overrides = (value as PageConfig | undefined)?.selectorOverrides;
@@ -8,6 +8,11 @@ export function isPageConfig(value: unknown): value is PageConfig {
     overrides !== null &&
     Object.values(overrides).every((selector) => typeof selector === 'string')
   );
+}
+
+/** The background's answer to a read made without the overrides, where there are some. */
+export function isPageReread(value: unknown): value is PageReread {
+  return isPageConfig((value as PageReread | undefined)?.reread);
 }
 
 /** The config the background left for this injection (lib/content-scripts.ts), taken once. */

@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { onAddressChange } from '../../lib/address-change';
-import type { ContentMessage, PageConfig, PanelView, PanelViewPush } from '../../lib/messages';
+import type { ContentMessage, PanelView, PanelViewPush } from '../../lib/messages';
 import type { VpnDraft } from '../../lib/model/draft';
 import type { Reading } from '../../lib/model/observation';
 import type { PageKind } from '../../lib/model/page-kind';
@@ -9,7 +9,7 @@ import { classify, findVpnConnectionForm } from '../../lib/pages';
 import { type PageContext, readersByPage, readVpnConnectionForm } from '../../lib/readers';
 import { createDomWatcher } from './dom-watcher';
 import type { PreflightLifetime } from './lifetime';
-import { isPageConfig, takeHandedPageConfig } from './page-config';
+import { isPageReread, takeHandedPageConfig } from './page-config';
 import { PanelHost } from './panel-host';
 import { armSubmitGuard } from './submit-guard';
 
@@ -34,6 +34,8 @@ export function startPreflight(ctx: PreflightLifetime) {
     });
   });
   let overrides: Settings['selectorOverrides'] = {};
+  // Handed over with an injection; from the manifest the preflight reads without them and says so.
+  let overridesKnown = false;
   let lastReport = '';
   let lastDraft = '';
   let form: Element | null = null;
@@ -61,15 +63,36 @@ export function startPreflight(ctx: PreflightLifetime) {
   };
 
   /**
+   * Reports what the page shows. Read without the overrides, it says so: where there are some, the
+   * background answers with them instead of taking the read, and the page is read again with them.
+   */
+  const sendPageRead = (page: { pageKind: PageKind; readings: Reading[] }, draft?: VpnDraft) => {
+    const message: ContentMessage = { type: 'page-read', ...page, ...(draft ? { draft } : {}) };
+    if (!overridesKnown) message.withoutOverrides = true;
+    return send(message).then((answer) => {
+      if (isPageReread(answer)) {
+        overrides = answer.reread.selectorOverrides;
+        overridesKnown = true;
+        lastReport = '';
+        lastDraft = '';
+        scan();
+        return undefined;
+      }
+      // Taken as it was: there were no overrides to apply.
+      if (isPanelView(answer) || (answer as { ok?: unknown } | undefined)?.ok === true) overridesKnown = true;
+      return answer;
+    });
+  };
+
+  /**
    * Sends the form as filled (with the page's readings when they changed: one message, so the verdict waits
    * on one answer) and shows the verdict that comes back, unless a newer draft went out meanwhile.
    */
   const sendDraft = (draft: VpnDraft | null, page?: { pageKind: PageKind; readings: Reading[] }) => {
     const key = JSON.stringify(draft);
     lastDraft = key;
-    const message: ContentMessage =
-      page && draft ? { type: 'page-read', ...page, draft } : { type: 'draft', draft };
-    void send<PanelView>(message).then((answer) => {
+    const answered = page && draft ? sendPageRead(page, draft) : send({ type: 'draft', draft });
+    void answered.then((answer) => {
       if (draft && isPanelView(answer) && key === lastDraft) showView(answer);
     });
   };
@@ -98,7 +121,7 @@ export function startPreflight(ctx: PreflightLifetime) {
     const readings = readersByPage[pageKind]?.(page) ?? [];
     const root = pageKind === 'vpn-connection-form' ? findVpnConnectionForm(document) : null;
     if (!root) {
-      if (readingsChanged(pageKind, readings)) void send({ type: 'page-read', pageKind, readings });
+      if (readingsChanged(pageKind, readings)) void sendPageRead({ pageKind, readings });
       return leaveForm();
     }
     if (root !== form) {
@@ -153,20 +176,12 @@ export function startPreflight(ctx: PreflightLifetime) {
   }
   ctx.onInvalidated(() => host.remove());
 
-  // The first read at once, not a frame later: the person is looking at the form already.
-  const firstScan = () => {
-    watcher.arm();
-    scan();
-  };
   const handed = takeHandedPageConfig();
   if (handed) {
     overrides = handed.selectorOverrides;
-    firstScan();
-    return;
+    overridesKnown = true;
   }
-  void send<PageConfig>({ type: 'page-config' })
-    .then((config) => {
-      if (isPageConfig(config)) overrides = config.selectorOverrides;
-    })
-    .finally(firstScan);
+  // The first read at once, not a frame later: the person is looking at the form already.
+  watcher.arm();
+  scan();
 }

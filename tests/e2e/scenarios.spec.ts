@@ -169,3 +169,37 @@ test.describe('a console page whose Content-Security-Policy allows its own scrip
     await expect(panel(page)).toHaveCount(1);
   });
 });
+
+test.describe('a selector override from the options', () => {
+  test.use({ mock: { scenario: 'ready', lang: 'zh' } });
+
+  test('decides what the preflight reads, though the manifest loads it before it knows the override', async ({
+    page,
+    worker,
+  }) => {
+    // The total (可用+冻结, ¥1,300.00) where the label 可用余额 says ¥1,280.00: only the override finds it.
+    await worker.evaluate(async () => {
+      await chrome.storage.local.set({
+        settings: { selectorOverrides: { cash: '.capital-item:nth-of-type(3) dd' } },
+        settings$: { v: 1 },
+      });
+    });
+    // Every cash value the background stores, as it stores it.
+    await worker.evaluate(() => {
+      const seen: unknown[] = [];
+      (globalThis as { cashWritten?: unknown[] }).cashWritten = seen;
+      chrome.storage.onChanged.addListener((changes) => {
+        const accounts = changes.accounts?.newValue as
+          | { accounts: Record<string, { cash?: { value: number } }> }
+          | undefined;
+        for (const state of Object.values(accounts?.accounts ?? {}))
+          if (state.cash) seen.push(state.cash.value);
+      });
+    });
+    await page.goto(CONSOLE.capital);
+    const cashWritten = () => worker.evaluate(() => (globalThis as { cashWritten?: unknown[] }).cashWritten);
+    await expect.poll(cashWritten).toContain(130_000);
+    // It was never taken from the label, not even for a moment.
+    expect(new Set(await cashWritten())).toEqual(new Set([130_000]));
+  });
+});

@@ -66,7 +66,7 @@ function everyMessage(now: number): unknown[] {
     { type: 'draft', draft: null },
     { type: 'guard-override', readiness: 'blocked', checks: ['funds-threshold'] },
     { type: 'guard-error', message: 'guard failed' },
-    { type: 'page-config' },
+    { type: 'page-read', pageKind: 'real-name', readings: [], withoutOverrides: true },
     { type: 'get-summary' },
     { type: 'get-summary', tabId: 7 },
     {
@@ -182,14 +182,29 @@ describe("the panel's refresh button", () => {
   });
 });
 
-describe('page-config', () => {
-  it('gives a content script the selector overrides from settings, and nothing else', async () => {
+describe('a page read without the overrides', () => {
+  const read = {
+    type: 'page-read',
+    pageKind: 'capital-overview',
+    readings: [{ field: 'cash', value: 4200 }],
+    withoutOverrides: true,
+  };
+
+  it('is answered with the selector overrides from settings, and nothing else, and not recorded', async () => {
     await fakeBrowser.storage.local.set({
       settings: { selectorOverrides: { cash: '#balance .amount' }, openapi: { accessKeyId: 'AKTEST0001' } },
     });
     await send({ type: 'openapi-save-secret', secret: SECRET });
-    const reply = await send({ type: 'page-config' }, senders.contentScript());
-    expect(reply).toEqual({ selectorOverrides: { cash: '#balance .amount' } });
+    const reply = await send(read, senders.contentScript());
+    expect(reply).toEqual({ reread: { selectorOverrides: { cash: '#balance .amount' } } });
+    expect(await fakeBrowser.storage.local.get('accounts')).toEqual({});
+  });
+
+  it('is taken as it is where there are no overrides', async () => {
+    const reply = await send(read, senders.contentScript());
+    expect(reply).toEqual({ ok: true });
+    const { accounts } = await fakeBrowser.storage.local.get('accounts');
+    expect(JSON.stringify(accounts)).toContain('"value":4200');
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isPageConfig, takeHandedPageConfig } from '../../entrypoints/preflight/page-config';
+import { isPageConfig, isPageReread, takeHandedPageConfig } from '../../entrypoints/preflight/page-config';
 import { HANDED_PAGE_CONFIG } from '../../lib/content-scripts';
 
 const world = globalThis as Record<string, unknown>;
@@ -15,7 +15,7 @@ describe('the page config handed over with the injection', () => {
     expect(takeHandedPageConfig()).toBeUndefined();
   });
 
-  it('is not there when the background sent none (the preflight then asks by message)', () => {
+  it('is not there when the background sent none (the preflight then reads without it, and says so)', () => {
     expect(takeHandedPageConfig()).toBeUndefined();
   });
 
@@ -26,5 +26,19 @@ describe('the page config handed over with the injection', () => {
       expect(isPageConfig(bad)).toBe(false);
     }
     expect(isPageConfig({ selectorOverrides: {} })).toBe(true);
+  });
+});
+
+describe('the background’s answer to a read made without the overrides', () => {
+  it('asks for a second read only when it carries a page config', () => {
+    expect(isPageReread({ reread: { selectorOverrides: { cash: '#balance' } } })).toBe(true);
+    for (const other of [
+      undefined,
+      { ok: true },
+      { reread: {} },
+      { reread: { selectorOverrides: { cash: 1 } } },
+    ]) {
+      expect(isPageReread(other), JSON.stringify(other)).toBe(false);
+    }
   });
 });
