@@ -4,7 +4,7 @@ import type { CheckId, CheckStatus, Message, Readiness } from './model/checklist
 import { vpnDraftSchema } from './model/draft';
 import { observationSchema, REAL_NAME_STATUSES } from './model/observation';
 import { PAGE_KINDS } from './model/page-kind';
-import type { Settings } from './model/settings';
+import { type Settings, settingsSchema } from './model/settings';
 import type { OpenApiValues } from './openapi-source';
 
 /*
@@ -24,16 +24,17 @@ const readingSchema = z.discriminatedUnion('field', [
 export const contentMessageSchema = z.discriminatedUnion('type', [
   /**
    * What the page's reader found. The background stamps source and time. On the VPN form it carries the
-   * form as filled too, and is answered with a PanelView as a `draft` is. `withoutOverrides`: read before the
-   * person's selector overrides were known (the manifest loads the preflight without them); where there are
-   * some, the background records nothing and answers with a PageReread.
+   * form as filled too, and is answered with a PanelView as a `draft` is. `overrides`: the selector overrides
+   * the page was read with. The preflight reads before it knows the person's (the manifest loads it without
+   * them), and they may change while the page is open: where they differ from the settings, the background
+   * records nothing and answers with a PageReread.
    */
   z.object({
     type: z.literal('page-read'),
     pageKind: z.enum(PAGE_KINDS),
     readings: z.array(readingSchema).max(20),
     draft: vpnDraftSchema.optional(),
-    withoutOverrides: z.literal(true).optional(),
+    overrides: settingsSchema.shape.selectorOverrides.unwrap(),
   }),
   /** The VPN form as filled so far, or null when the form went away. Answered with a PanelView. */
   z.object({ type: z.literal('draft'), draft: vpnDraftSchema.nullable() }),
@@ -124,7 +125,7 @@ export interface PageConfig {
   selectorOverrides: Settings['selectorOverrides'];
 }
 
-/** Reply to a `page-read` made without the overrides, where there are some: read the page again with them. */
+/** Reply to a `page-read` made with other overrides than the settings hold: read the page again with these. */
 export interface PageReread {
   reread: PageConfig;
 }

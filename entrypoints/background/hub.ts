@@ -163,6 +163,13 @@ async function pageConfig(): Promise<PageConfig> {
   return { selectorOverrides: (await loadSettings()).settings.selectorOverrides };
 }
 
+function sameOverrides(a: PageConfig['selectorOverrides'], b: PageConfig['selectorOverrides']): boolean {
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<
+    keyof PageConfig['selectorOverrides']
+  >;
+  return [...fields].every((field) => a[field] === b[field]);
+}
+
 /**
  * Into the asking document only, and only where the detector's own rule finds work. Where the browser names
  * the document (Chrome), a page that navigated away meanwhile does not get the preflight: its own detector
@@ -179,7 +186,7 @@ async function injectPreflight(tabId: number, sender: Browser.runtime.MessageSen
   try {
     const config = await pageConfig();
     // Sent together: a frame runs injections in the order they come. Should the config come second after
-    // all, the preflight asks for it by message instead.
+    // all, the preflight reads without it, and its report is answered with the config instead.
     await Promise.all([
       browser.scripting.executeScript({ target, func: handOver, args: [HANDED_PAGE_CONFIG, config] }),
       browser.scripting.executeScript({ target, files: [PREFLIGHT_LOADER_PATH] }),
@@ -270,11 +277,9 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
     const msg = parsed.data;
     switch (msg.type) {
       case 'page-read': {
-        if (msg.withoutOverrides) {
-          const config = await pageConfig();
-          if (Object.keys(config.selectorOverrides).length > 0)
-            return { reread: config } satisfies PageReread;
-        }
+        const config = await pageConfig();
+        if (!sameOverrides(msg.overrides, config.selectorOverrides))
+          return { reread: config } satisfies PageReread;
         const { draft } = msg;
         // Different storage keys: written side by side.
         const [tab] = await Promise.all([

@@ -3,7 +3,7 @@ import { forgetTab, handleMessage, noteConsoleTab, openApi, refreshAllTabs } fro
 
 /**
  * Chrome lets content scripts read storage.local unless told otherwise, and the OpenAPI secret lives there.
- * Content scripts get what they need (selector overrides) by message instead. Firefox has no such switch:
+ * Content scripts get what they need (selector overrides) from the background instead. Firefox has no such switch:
  * there, only our own content script code stands between the page's isolated world and the secret.
  */
 async function keepStorageFromContentScripts() {

@@ -33,9 +33,8 @@ export function startPreflight(ctx: PreflightLifetime) {
       if (isPanelView(answer)) showView(answer);
     });
   });
+  // Handed over with an injection; from the manifest the preflight reads without them until told (below).
   let overrides: Settings['selectorOverrides'] = {};
-  // Handed over with an injection; from the manifest the preflight reads without them and says so.
-  let overridesKnown = false;
   let lastReport = '';
   let lastDraft = '';
   let form: Element | null = null;
@@ -63,24 +62,27 @@ export function startPreflight(ctx: PreflightLifetime) {
   };
 
   /**
-   * Reports what the page shows. Read without the overrides, it says so: where there are some, the
-   * background answers with them instead of taking the read, and the page is read again with them.
+   * Reports what the page shows, with the overrides it was read with. Where the settings hold others, the
+   * background answers with those instead of taking the read, and the page is read again with them.
    */
   const sendPageRead = (page: { pageKind: PageKind; readings: Reading[] }, draft?: VpnDraft) => {
-    const message: ContentMessage = { type: 'page-read', ...page, ...(draft ? { draft } : {}) };
-    if (!overridesKnown) message.withoutOverrides = true;
+    const readWith = overrides;
+    const message: ContentMessage = {
+      type: 'page-read',
+      ...page,
+      overrides: readWith,
+      ...(draft ? { draft } : {}),
+    };
     return send(message).then((answer) => {
-      if (isPageReread(answer)) {
+      if (!isPageReread(answer)) return answer;
+      // Several reads may have gone out with the old overrides: the first answer's read again serves all.
+      if (overrides === readWith) {
         overrides = answer.reread.selectorOverrides;
-        overridesKnown = true;
         lastReport = '';
         lastDraft = '';
         scan();
-        return undefined;
       }
-      // Taken as it was: there were no overrides to apply.
-      if (isPanelView(answer) || (answer as { ok?: unknown } | undefined)?.ok === true) overridesKnown = true;
-      return answer;
+      return undefined;
     });
   };
 
@@ -177,10 +179,7 @@ export function startPreflight(ctx: PreflightLifetime) {
   ctx.onInvalidated(() => host.remove());
 
   const handed = takeHandedPageConfig();
-  if (handed) {
-    overrides = handed.selectorOverrides;
-    overridesKnown = true;
-  }
+  if (handed) overrides = handed.selectorOverrides;
   // The first read at once, not a frame later: the person is looking at the form already.
   watcher.arm();
   scan();

@@ -113,6 +113,7 @@ describe('page-read on the VPN form', () => {
     const reply = (await handleMessage(
       {
         type: 'page-read',
+        overrides: {},
         pageKind: 'vpn-connection-form',
         readings: [{ field: 'signedIn', value: true }],
         draft: { presentation: 'route', name: 'vpn-1' },
@@ -131,7 +132,7 @@ describe('page-read on the VPN form', () => {
 
   it('without a form is answered with an acknowledgement, as on the account pages', async () => {
     const reply = await handleMessage(
-      { type: 'page-read', pageKind: 'capital-overview', readings: [] },
+      { type: 'page-read', pageKind: 'capital-overview', readings: [], overrides: {} },
       pageSender('https://uc.jdcloud.com/cost/capital/capital-overview'),
     );
     expect(reply).toEqual({ ok: true });

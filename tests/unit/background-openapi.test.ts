@@ -61,12 +61,17 @@ const OPENAPI_TYPES = [
 /** Every message type the hub knows, each in a valid form. */
 function everyMessage(now: number): unknown[] {
   return [
-    { type: 'page-read', pageKind: 'capital-overview', readings: [{ field: 'cash', value: 4200 }] },
+    {
+      type: 'page-read',
+      pageKind: 'capital-overview',
+      readings: [{ field: 'cash', value: 4200 }],
+      overrides: {},
+    },
     { type: 'draft', draft: { presentation: 'dialog', region: 'cn-north-1', name: 'vpn-1' } },
     { type: 'draft', draft: null },
     { type: 'guard-override', readiness: 'blocked', checks: ['funds-threshold'] },
     { type: 'guard-error', message: 'guard failed' },
-    { type: 'page-read', pageKind: 'real-name', readings: [], withoutOverrides: true },
+    { type: 'page-read', pageKind: 'real-name', readings: [], overrides: { cash: '#balance' } },
     { type: 'get-summary' },
     { type: 'get-summary', tabId: 7 },
     {
@@ -182,29 +187,41 @@ describe("the panel's refresh button", () => {
   });
 });
 
-describe('a page read without the overrides', () => {
-  const read = {
+describe('a page read with other overrides than the settings hold', () => {
+  const read = (overrides: Record<string, string>) => ({
     type: 'page-read',
     pageKind: 'capital-overview',
     readings: [{ field: 'cash', value: 4200 }],
-    withoutOverrides: true,
-  };
+    overrides,
+  });
+  const storedAccounts = async () => (await fakeBrowser.storage.local.get('accounts')).accounts;
 
   it('is answered with the selector overrides from settings, and nothing else, and not recorded', async () => {
     await fakeBrowser.storage.local.set({
       settings: { selectorOverrides: { cash: '#balance .amount' }, openapi: { accessKeyId: 'AKTEST0001' } },
     });
     await send({ type: 'openapi-save-secret', secret: SECRET });
-    const reply = await send(read, senders.contentScript());
-    expect(reply).toEqual({ reread: { selectorOverrides: { cash: '#balance .amount' } } });
-    expect(await fakeBrowser.storage.local.get('accounts')).toEqual({});
+    const others: Record<string, string>[] = [
+      {},
+      { cash: '#old' },
+      { cash: '#balance .amount', coupons: '#c' },
+    ];
+    for (const overrides of others) {
+      const reply = await send(read(overrides), senders.contentScript());
+      expect(reply, JSON.stringify(overrides)).toEqual({
+        reread: { selectorOverrides: { cash: '#balance .amount' } },
+      });
+    }
+    expect(await storedAccounts()).toBeUndefined();
   });
 
-  it('is taken as it is where there are no overrides', async () => {
-    const reply = await send(read, senders.contentScript());
-    expect(reply).toEqual({ ok: true });
-    const { accounts } = await fakeBrowser.storage.local.get('accounts');
-    expect(JSON.stringify(accounts)).toContain('"value":4200');
+  it('is taken where it was read with the same overrides, none included', async () => {
+    expect(await send(read({}), senders.contentScript())).toEqual({ ok: true });
+    expect(JSON.stringify(await storedAccounts())).toContain('"value":4200');
+    await fakeBrowser.storage.local.set({ settings: { selectorOverrides: { cash: '#balance' } } });
+    const withCash = { ...read({ cash: '#balance' }), readings: [{ field: 'cash', value: 5100 }] };
+    expect(await send(withCash, senders.contentScript())).toEqual({ ok: true });
+    expect(JSON.stringify(await storedAccounts())).toContain('"value":5100');
   });
 });
 
@@ -452,7 +469,12 @@ describe('refreshing from the OpenAPI', () => {
 describe('the periodic refresh', () => {
   async function consolePageRead() {
     await send(
-      { type: 'page-read', pageKind: 'other-console', readings: [{ field: 'signedIn', value: true }] },
+      {
+        type: 'page-read',
+        pageKind: 'other-console',
+        readings: [{ field: 'signedIn', value: true }],
+        overrides: {},
+      },
       senders.contentScript(),
     );
   }
