@@ -25,7 +25,17 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(settings);
 }
 
-let settingsWrites: Promise<unknown> = Promise.resolve();
+/** Runs the read-modify-writes of one item one at a time within this context, so none writes back a stale copy. */
+function oneAtATime() {
+  let queue: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const result = queue.then(task);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+}
+
+const settingsWrites = oneAtATime();
 
 /**
  * The one way an extension page changes settings: `change` receives them as stored at that moment and
@@ -33,13 +43,11 @@ let settingsWrites: Promise<unknown> = Promise.resolve();
  * stale copy. Updates from one page run one at a time; the settings written are returned.
  */
 export function updateSettings(change: (stored: Settings) => Settings): Promise<Settings> {
-  const result = settingsWrites.then(async () => {
+  return settingsWrites(async () => {
     const next = change((await loadSettings()).settings);
     await saveSettings(next);
     return next;
   });
-  settingsWrites = result.catch(() => undefined);
-  return result;
 }
 
 const storedAccountsSchema = z.object({
@@ -71,17 +79,22 @@ export async function loadTabs(): Promise<Record<string, TabState>> {
   return tabs && typeof tabs === 'object' ? tabs : {};
 }
 
-/** Read-modify-write of one tab's state; returns the state written (undefined: the tab was forgotten). */
-export async function updateTab(
+// Not all writers of the tabs run in the background's queue: a closed tab is forgotten outside it.
+const tabsWrites = oneAtATime();
+
+/** Read-modify-write of one tab's state, one at a time; returns the state written (undefined: the tab was forgotten). */
+export function updateTab(
   tabId: number,
   update: (tab: TabState | undefined) => TabState | undefined,
 ): Promise<TabState | undefined> {
-  const tabs = { ...(await loadTabs()) };
-  const next = update(tabs[tabId]);
-  if (next) tabs[tabId] = next;
-  else delete tabs[tabId];
-  await tabsItem.setValue(tabs);
-  return next;
+  return tabsWrites(async () => {
+    const tabs = { ...(await loadTabs()) };
+    const next = update(tabs[tabId]);
+    if (next) tabs[tabId] = next;
+    else delete tabs[tabId];
+    await tabsItem.setValue(tabs);
+    return next;
+  });
 }
 
 export interface LogEntry {

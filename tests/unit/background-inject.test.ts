@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exclusive, handleMessage, noteConsoleTab } from '../../entrypoints/background/hub';
+import { exclusive, forgetTab, handleMessage, noteConsoleTab } from '../../entrypoints/background/hub';
 import { HANDED_PAGE_CONFIG, PREFLIGHT_LOADER_PATH } from '../../lib/content-scripts';
 import type { PanelView, Summary } from '../../lib/messages';
 import { defaultSettings } from '../../lib/settings';
-import { loadTabs, saveSettings } from '../../platform/storage';
+import { loadTabs, saveSettings, updateTab } from '../../platform/storage';
 
 type Sender = Browser.runtime.MessageSender;
 const FORM = 'https://cns-console.jdcloud.com/host/vpnConnection/create';
@@ -128,6 +128,28 @@ describe('page-read on the VPN form', () => {
     // The refresh of the other tabs has its turn after the answer; this tab is not pushed its own verdict.
     await exclusive(async () => undefined);
     expect(push).not.toHaveBeenCalled();
+  });
+
+  it('keeps a report written while a closed tab is forgotten: neither write drops the other', async () => {
+    await updateTab(8, () => ({ pageKind: 'vpn-connection-list' }));
+    // Session storage answers a while after it was asked, as the browser's does: both reads see the tabs as
+    // they were before either write.
+    const get = fakeBrowser.storage.session.get.bind(fakeBrowser.storage.session) as (
+      keys: string[],
+    ) => Promise<Record<string, unknown>>;
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementation(async (keys) => {
+      const answer = await get(keys as string[]);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return answer;
+    });
+    await Promise.all([
+      handleMessage(
+        { type: 'page-read', pageKind: 'capital-overview', readings: [], overrides: {} },
+        pageSender('https://uc.jdcloud.com/cost/capital/capital-overview'),
+      ),
+      forgetTab(8),
+    ]);
+    expect(await loadTabs()).toEqual({ 7: { pageKind: 'capital-overview' } });
   });
 
   it('without a form is answered with an acknowledgement, as on the account pages', async () => {
