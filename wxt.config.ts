@@ -9,9 +9,7 @@ import {
   DETECTOR_SCRIPT,
   NOT_CONSOLE_MATCHES,
   PREFLIGHT_HOST_MATCHES,
-  PREFLIGHT_LOADER,
   PREFLIGHT_MODULE,
-  PREFLIGHT_ON_LOAD_MATCHES,
 } from './lib/content-scripts';
 
 /**
@@ -62,22 +60,16 @@ export default defineConfig({
         viteConfig.plugins = [...(viteConfig.plugins ?? []), compileAllOnLoad()];
       }
     },
-    // The detector and the preflight's loader are unlisted scripts (entrypoints/), registered here as
-    // content scripts: the loader where the preflight has work on load, the detector on every other console
-    // page. The preflight module is web-accessible to the hosts where the preflight runs, whose documents
-    // fetch it for the loader; at its fixed address, because Chrome keeps compiled code by address and a
-    // per-session one (use_dynamic_url) would throw it away with every browser session.
+    // The detector is an unlisted script (entrypoints/), registered here as the content script of every
+    // console page. The preflight module is web-accessible to the hosts where the preflight runs, whose
+    // documents fetch it for the detector; at its fixed address, because Chrome keeps compiled code by
+    // address and a per-session one (use_dynamic_url) would throw it away with every browser session.
     'build:manifestGenerated': (wxt, manifest) => {
       const built = (file: string) => existsSync(join(wxt.config.outDir, file));
-      if (![DETECTOR_SCRIPT, PREFLIGHT_LOADER, PREFLIGHT_MODULE].every(built)) return;
+      if (![DETECTOR_SCRIPT, PREFLIGHT_MODULE].every(built)) return;
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
-        {
-          matches: CONSOLE_MATCHES,
-          exclude_matches: [...NOT_CONSOLE_MATCHES, ...PREFLIGHT_ON_LOAD_MATCHES],
-          js: [DETECTOR_SCRIPT],
-        },
-        { matches: PREFLIGHT_ON_LOAD_MATCHES, js: [PREFLIGHT_LOADER] },
+        { matches: CONSOLE_MATCHES, exclude_matches: NOT_CONSOLE_MATCHES, js: [DETECTOR_SCRIPT] },
       ];
       const accessible = (manifest.web_accessible_resources ?? []) as {
         resources: string[];
@@ -93,8 +85,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // scripting: the background injects the preflight only into console pages that need it.
-    permissions: ['storage', 'alarms', 'scripting'],
+    permissions: ['storage', 'alarms'],
     host_permissions: ['https://*.jdcloud.com/*'],
     optional_host_permissions: ['https://*.jdcloud-api.com/*'],
     action: { default_title: '__MSG_extName__' },

@@ -25,9 +25,9 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   /**
    * What the page's reader found. The background stamps source and time. On the VPN form it carries the
    * form as filled too, and is answered with a PanelView as a `draft` is. `overrides`: the selector overrides
-   * the page was read with. The preflight reads before it knows the person's (the manifest loads it without
-   * them), and they may change while the page is open: where they differ from the settings, the background
-   * records nothing and answers with a PageReread.
+   * the page was read with. The preflight reads before it knows the person's (it loads without them), and
+   * they may change while the page is open: where they differ from the settings, the background records
+   * nothing and answers with a PageReread.
    */
   z.object({
     type: z.literal('page-read'),
@@ -46,8 +46,6 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   }),
   /** The panel's "Refresh from OpenAPI": asks the background to refresh; answered with a PanelView. */
   z.object({ type: z.literal('refresh') }),
-  /** The detector found work on this page: the background injects the preflight into the sender's frame. */
-  z.object({ type: z.literal('start-preflight') }),
   /** The guard itself threw and let the console's submit through (fail open). */
   z.object({ type: z.literal('guard-error'), message: z.string().max(2000) }),
 ]);
@@ -117,10 +115,7 @@ export interface PanelView {
   now: number;
 }
 
-/**
- * What the page reader needs from settings (a content script cannot read storage): handed over with an
- * injection, or sent in a PageReread.
- */
+/** What the page reader needs from settings (a content script cannot read storage): sent in a PageReread. */
 export interface PageConfig {
   selectorOverrides: Settings['selectorOverrides'];
 }

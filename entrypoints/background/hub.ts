@@ -5,7 +5,6 @@ import {
   observationsFromReadings,
   recordObservations,
 } from '../../lib/account-store';
-import { HANDED_PAGE_CONFIG, PREFLIGHT_LOADER_PATH } from '../../lib/content-scripts';
 import { resolveLanguage, translate } from '../../lib/i18n';
 import {
   contentMessageSchema,
@@ -18,7 +17,6 @@ import {
   type Summary,
 } from '../../lib/messages';
 import type { AccountState, Observation } from '../../lib/model/observation';
-import { preflightHasWork } from '../../lib/page-address';
 import { classify } from '../../lib/pages';
 import { BADGES, buildPanelView } from '../../lib/views';
 import {
@@ -142,11 +140,10 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
   // These take the queue only for their own storage steps, if any: a page waits on its own answer alone.
   const unqueued = unqueuedContentMessage(message, sender);
   if (unqueued?.type === 'refresh') return refreshFromPanel(unqueued.tabId);
-  if (unqueued?.type === 'start-preflight') return injectPreflight(unqueued.tabId, sender);
   return exclusive(() => handleOne(message, sender));
 }
 
-const UNQUEUED = ['refresh', 'start-preflight'] as const;
+const UNQUEUED = ['refresh'] as const;
 type UnqueuedType = (typeof UNQUEUED)[number];
 
 function unqueuedContentMessage(
@@ -168,47 +165,6 @@ function sameOverrides(a: PageConfig['selectorOverrides'], b: PageConfig['select
     keyof PageConfig['selectorOverrides']
   >;
   return [...fields].every((field) => a[field] === b[field]);
-}
-
-/**
- * Into the asking document only, and only where the detector's own rule finds work. Where the browser names
- * the document (Chrome), a page that navigated away meanwhile does not get the preflight: its own detector
- * asks for it if it has work. Firefox names frames only.
- */
-async function injectPreflight(tabId: number, sender: Browser.runtime.MessageSender): Promise<unknown> {
-  if (!hasWorkAt(sender.url)) return { error: 'nothing to check on this page' };
-  const target = sender.documentId
-    ? { tabId, documentIds: [sender.documentId] }
-    : sender.frameId !== undefined
-      ? { tabId, frameIds: [sender.frameId] }
-      : undefined;
-  if (!target) return { error: 'unknown frame' };
-  try {
-    const config = await pageConfig();
-    // Sent together: a frame runs injections in the order they come. Should the config come second after
-    // all, the preflight reads without it, and its report is answered with the config instead.
-    await Promise.all([
-      browser.scripting.executeScript({ target, func: handOver, args: [HANDED_PAGE_CONFIG, config] }),
-      browser.scripting.executeScript({ target, files: [PREFLIGHT_LOADER_PATH] }),
-    ]);
-    return { ok: true };
-  } catch (error) {
-    // The tab or document is gone: the detector may ask again.
-    return { error: String(error).slice(0, 200) };
-  }
-}
-
-/** Runs in the page's isolated world, serialized: it may use nothing but its arguments. */
-function handOver(key: string, config: PageConfig) {
-  (globalThis as Record<string, unknown>)[key] = config;
-}
-
-function hasWorkAt(url: string | undefined): boolean {
-  try {
-    return url !== undefined && preflightHasWork(new URL(url), true);
-  } catch {
-    return false;
-  }
 }
 
 /**

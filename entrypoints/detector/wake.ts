@@ -1,9 +1,9 @@
 import { onAddressChange } from '../../lib/address-change';
 import { preflightHasWork } from '../../lib/page-address';
+import { importPreflight, type LoaderRuntime } from './import-preflight';
 
-interface Runtime {
+interface Runtime extends LoaderRuntime {
   id?: string;
-  sendMessage(message: unknown): Promise<unknown>;
 }
 type ExtensionGlobals = { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
 
@@ -18,35 +18,21 @@ function liveRuntime(): Runtime | undefined {
   return runtime?.id ? runtime : undefined;
 }
 
-function accepted(reply: unknown): boolean {
-  return typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true;
-}
-
 /**
- * Asks the background for the preflight once this page has work for it: now, after an SPA navigation to
- * such a page, or on the first press of a pointer or key where a create dialog may open. Until then a
- * console page pays for a look at its own address and a few listeners: no URL parsing, no DOM, no extension
- * API. It keeps listening until the background has injected the preflight, so a refused request is asked
- * again. `stop` ends the wait early (the page's lifetime is the wait otherwise).
+ * Imports the preflight once this page has work for it: now, after an SPA navigation to such a page, or on the
+ * first press of a pointer or key where a create dialog may open. Until then a console page pays for a look at
+ * its own address and a few listeners: no URL parsing, no DOM, no extension API. The preflight, once in, follows
+ * the page itself (SPA navigation, dialogs), so the detector stops there. `stop` ends the wait early (the
+ * page's lifetime is the wait otherwise); `load` stands in for `import()` in tests.
  */
-export function wakePreflightWhenNeeded(stop?: AbortSignal) {
+export function wakePreflightWhenNeeded(stop?: AbortSignal, load?: (url: string) => Promise<unknown>) {
   const done = new AbortController();
   stop?.addEventListener('abort', () => done.abort());
-  let asking = false;
   const wake = (interacting: boolean) => {
-    if (asking || done.signal.aborted || !preflightHasWork(location, interacting)) return;
+    if (done.signal.aborted || !preflightHasWork(location, interacting)) return;
+    done.abort();
     const runtime = liveRuntime();
-    if (!runtime) return done.abort();
-    asking = true;
-    runtime
-      .sendMessage({ type: 'start-preflight' })
-      .then(
-        (reply) => accepted(reply) && done.abort(),
-        () => undefined,
-      )
-      .finally(() => {
-        asking = false;
-      });
+    if (runtime) void importPreflight(runtime, load);
   };
   wake(false);
   if (done.signal.aborted) return;

@@ -3,9 +3,8 @@ import { startLifetime } from './lifetime';
 import { startPreflight } from './preflight';
 
 /**
- * The preflight, an ES module its loader (entrypoints/preflight-loader) imports: from the manifest on pages
- * where it has work as soon as they load, and injected by the background where the detector
- * (entrypoints/detector) finds work later. A page runs it once, however often the loader runs there.
+ * The preflight, an ES module the detector (entrypoints/detector) imports where the page has work for it, as
+ * soon as it loads or later. A page runs a module once.
  */
 export default defineUnlistedScript(() => {
   startPreflight(startLifetime(() => Boolean(browser.runtime?.id)));

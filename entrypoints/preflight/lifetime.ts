@@ -3,7 +3,7 @@
  * which is noticed the next time `isValid` is asked (on the next scan, message or timer), or when another
  * preflight starts in the same page. Then its listeners come off, its timers stop and its panel goes, so a
  * page never has two panels or two guards. (The preflight is a module, which a page runs once however often
- * its loader runs there, so the second start is a safeguard rather than the common case.) Not WXT's
+ * it is imported there, so the second start is a safeguard rather than the common case.) Not WXT's
  * ContentScriptContext: that polls the address every second for as long as the page is open; this is what
  * the preflight uses of it.
  */

@@ -1,4 +1,3 @@
-import { HANDED_PAGE_CONFIG } from '../../lib/content-scripts';
 import type { PageConfig, PageReread } from '../../lib/messages';
 
 export function isPageConfig(value: unknown): value is PageConfig {
@@ -10,15 +9,7 @@ export function isPageConfig(value: unknown): value is PageConfig {
   );
 }
 
-/** The background's answer to a read made without the overrides, where there are some. */
+/** The background's answer to a read made with other overrides than the settings hold. */
 export function isPageReread(value: unknown): value is PageReread {
   return isPageConfig((value as PageReread | undefined)?.reread);
-}
-
-/** The config the background left for this injection (lib/content-scripts.ts), taken once. */
-export function takeHandedPageConfig(): PageConfig | undefined {
-  const world = globalThis as Record<string, unknown>;
-  const handed = world[HANDED_PAGE_CONFIG];
-  delete world[HANDED_PAGE_CONFIG];
-  return isPageConfig(handed) ? handed : undefined;
 }

@@ -9,7 +9,7 @@ import { classify, findVpnConnectionForm } from '../../lib/pages';
 import { type PageContext, readersByPage, readVpnConnectionForm } from '../../lib/readers';
 import { createDomWatcher } from './dom-watcher';
 import type { PreflightLifetime } from './lifetime';
-import { isPageReread, takeHandedPageConfig } from './page-config';
+import { isPageReread } from './page-config';
 import { PanelHost } from './panel-host';
 import { armSubmitGuard } from './submit-guard';
 
@@ -33,7 +33,7 @@ export function startPreflight(ctx: PreflightLifetime) {
       if (isPanelView(answer)) showView(answer);
     });
   });
-  // Handed over with an injection; from the manifest the preflight reads without them until told (below).
+  // The person's selector overrides, none until the background says otherwise (sendPageRead).
   let overrides: Settings['selectorOverrides'] = {};
   let lastReport = '';
   let lastDraft = '';
@@ -178,8 +178,6 @@ export function startPreflight(ctx: PreflightLifetime) {
   }
   ctx.onInvalidated(() => host.remove());
 
-  const handed = takeHandedPageConfig();
-  if (handed) overrides = handed.selectorOverrides;
   // The first read at once, not a frame later: the person is looking at the form already.
   watcher.arm();
   scan();

@@ -6,7 +6,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DETECTOR_SCRIPT, PREFLIGHT_LOADER } from '../../lib/content-scripts';
 
 export interface FileSize {
   /** Path inside the extension, with forward slashes. */
@@ -16,7 +15,7 @@ export interface FileSize {
 }
 
 export interface EntrypointSize {
-  /** `content script` (the first in the manifest, with what the background injects), `background`, `popup`, `options`; further content scripts add their name. */
+  /** `content script` (the manifest's, with what they import), `background`, `popup`, `options`. */
   name: string;
   files: FileSize[];
   raw: number;
@@ -89,14 +88,11 @@ function entrypoint(name: string, files: FileSize[]): EntrypointSize {
 export function entrypointSizes(extDir: string): EntrypointSize[] {
   const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8')) as ManifestShape;
   const result: EntrypointSize[] = [];
-  // Every script that runs in console pages counts as one: the detector, the preflight's loader whether the
-  // manifest or the background puts it there, and what the page scripts import (the web-accessible files).
+  // Every script that runs in console pages counts as one: the content scripts and what they import (the
+  // web-accessible scripts).
   const pageRoots = new Set<string>();
   for (const script of manifest.content_scripts ?? []) {
     for (const root of [...(script.js ?? []), ...(script.css ?? [])]) pageRoots.add(root);
-  }
-  if (pageRoots.has(DETECTOR_SCRIPT) && existsSync(join(extDir, PREFLIGHT_LOADER))) {
-    pageRoots.add(PREFLIGHT_LOADER);
   }
   for (const entry of manifest.web_accessible_resources ?? []) {
     for (const resource of typeof entry === 'string' ? [entry] : (entry.resources ?? [])) {

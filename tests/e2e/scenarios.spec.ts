@@ -126,7 +126,7 @@ test.describe('create form as its own route', () => {
 test.describe('a console page whose Content-Security-Policy allows its own scripts only', () => {
   test.use({ mock: { scenario: 'low-balance', lang: 'zh', createMode: 'route' } });
 
-  test('still gets the preflight module, from the manifest and when injected', async ({
+  test('still gets the preflight module, on a page load and after an SPA navigation', async ({
     context,
     page,
     worker,
@@ -146,7 +146,7 @@ test.describe('a console page whose Content-Security-Policy allows its own scrip
         });
       },
     );
-    // The route form on its own: the manifest's loader imports the module.
+    // The route form on its own: the detector imports the module as the page loads.
     await page.goto(CONSOLE.create);
     // The policy is in force for the page's own scripts.
     const violated = await page.evaluate(
@@ -162,7 +162,7 @@ test.describe('a console page whose Content-Security-Policy allows its own scrip
     );
     expect(violated).toBe('script-src-elem');
     await expect(panel(page)).toHaveAttribute('data-readiness', 'blocked');
-    // The list, then the form by SPA navigation: the detector asks, the background injects the loader.
+    // The list, then the form by SPA navigation: the detector imports the module when the address changes.
     await openCreateForm(page, 'zh');
     await expect(page).toHaveURL(/\/host\/vpnConnection\/create/);
     await expect(panel(page)).toHaveAttribute('data-readiness', 'blocked');

@@ -90,45 +90,25 @@ describe('entrypointSizes', () => {
     expect(popup?.raw).toBe(popup?.files.reduce((sum, f) => sum + f.raw, 0));
   });
 
-  it('counts the preflight loader the background injects with the detector: both run in the console page', () => {
-    write(
-      'manifest.json',
-      JSON.stringify({ content_scripts: [{ matches: ['https://*.jdcloud.com/*'], js: ['detector.js'] }] }),
-    );
-    write('detector.js', '(function(){detect()})();');
-    write('preflight-loader.js', '(function(){load()})();'.repeat(10));
-    const [content] = entrypointSizes(dir);
-    expect(content?.name).toBe('content script');
-    expect(content?.files.map((f) => f.path)).toEqual(['detector.js', 'preflight-loader.js']);
-    expect(content?.raw).toBe(
-      '(function(){detect()})();'.length + '(function(){load()})();'.repeat(10).length,
-    );
-  });
-
-  it('counts the loader once where the manifest also loads it, and the module it imports', () => {
+  it('counts the detector with the module it imports, the web-accessible scripts, as one', () => {
     write(
       'manifest.json',
       JSON.stringify({
-        content_scripts: [
-          { matches: ['https://*.jdcloud.com/*'], js: ['detector.js'] },
-          { matches: ['https://uc.jdcloud.com/*'], js: ['preflight-loader.js'] },
-        ],
+        content_scripts: [{ matches: ['https://*.jdcloud.com/*'], js: ['detector.js'] }],
         web_accessible_resources: [
-          { resources: ['preflight.js', 'icon.png'], matches: ['https://*.jdcloud.com/*'] },
+          { resources: ['preflight.js', 'icon.png'], matches: ['https://uc.jdcloud.com/*'] },
         ],
       }),
     );
-    write('detector.js', '(function(){detect()})();');
-    write('preflight-loader.js', 'import(chrome.runtime.getURL("/preflight.js"));');
+    write('detector.js', 'import(chrome.runtime.getURL("/preflight.js"));');
     write('preflight.js', '(function(){preflight()})();');
     write('icon.png', 'not a script');
     const sizes = entrypointSizes(dir);
     expect(sizes.map((entry) => entry.name)).toEqual(['content script']);
-    expect(sizes[0]?.files.map((f) => f.path)).toEqual([
-      'detector.js',
-      'preflight-loader.js',
-      'preflight.js',
-    ]);
+    expect(sizes[0]?.files.map((f) => f.path)).toEqual(['detector.js', 'preflight.js']);
+    expect(sizes[0]?.raw).toBe(
+      'import(chrome.runtime.getURL("/preflight.js"));'.length + '(function(){preflight()})();'.length,
+    );
   });
 
   it('skips references to files that are not in the build', () => {

@@ -8,11 +8,9 @@ import {
   DETECTOR_SCRIPT,
   NOT_CONSOLE_MATCHES,
   PREFLIGHT_HOST_MATCHES,
-  PREFLIGHT_LOADER,
   PREFLIGHT_MODULE,
-  PREFLIGHT_ON_LOAD_MATCHES,
 } from '../../lib/content-scripts';
-import { addressKind, preflightHasWork } from '../../lib/page-address';
+import { preflightHasWork } from '../../lib/page-address';
 import config, { compileAllOnLoad } from '../../wxt.config';
 
 /** Chrome's match patterns, as far as these use them: `*` in the path matches anything, query included. */
@@ -28,46 +26,6 @@ function matches(pattern: string, url: string): boolean {
     `${scheme}:` === parsed.protocol && hostMatches && glob(path ?? '').test(parsed.pathname + parsed.search)
   );
 }
-
-/** Addresses a pattern is written for: with a query where it takes one, with more path where it allows it. */
-function samples(pattern: string): string[] {
-  if (pattern.endsWith('?*')) return [pattern.replace('?*', '?tab=1')];
-  if (pattern.endsWith('/*')) return [pattern.slice(0, -1), pattern.replace(/\*$/, 'list')];
-  return [pattern];
-}
-
-describe('the preflight straight from the manifest', () => {
-  it('loads only where the preflight has work on load', () => {
-    for (const pattern of PREFLIGHT_ON_LOAD_MATCHES) {
-      for (const url of samples(pattern)) {
-        expect(matches(pattern, url), url).toBe(true);
-        expect(preflightHasWork(new URL(url)), `${url} is ${addressKind(new URL(url))}`).toBe(true);
-      }
-    }
-  });
-
-  it('covers the VPN form and the account pages as the console writes their addresses', () => {
-    const onLoad = (url: string) => PREFLIGHT_ON_LOAD_MATCHES.some((pattern) => matches(pattern, url));
-    for (const url of [
-      'https://cns-console.jdcloud.com/host/vpnConnection/create',
-      'https://cns-console.jdcloud.com/host/vpnConnection/create?regionId=cn-north-1',
-      'https://uc.jdcloud.com/cost/capital/capital-overview',
-      'https://uc.jdcloud.com/cost/coupon/list',
-      'https://uc.jdcloud.com/account/verify',
-      'https://uc.jdcloud.com/account/basic-info',
-      'https://realname.jdcloud.com/',
-    ]) {
-      expect(onLoad(url), url).toBe(true);
-    }
-    for (const url of [
-      'https://cns-console.jdcloud.com/host/vpnConnection/list',
-      'https://cns-console.jdcloud.com/host/vpnConnection/createBatch',
-      'https://console.jdcloud.com/overview',
-    ]) {
-      expect(onLoad(url), url).toBe(false);
-    }
-  });
-});
 
 describe('the hosts that may fetch the preflight module', () => {
   const mayFetch = (url: string) => PREFLIGHT_HOST_MATCHES.some((pattern) => matches(pattern, url));
@@ -124,21 +82,16 @@ describe('the manifest', () => {
     return manifest;
   };
 
-  it('gives every console page exactly one of detector and preflight loader', () => {
-    expect(generated([DETECTOR_SCRIPT, PREFLIGHT_LOADER, PREFLIGHT_MODULE]).content_scripts).toEqual([
-      {
-        matches: CONSOLE_MATCHES,
-        exclude_matches: [...NOT_CONSOLE_MATCHES, ...PREFLIGHT_ON_LOAD_MATCHES],
-        js: [DETECTOR_SCRIPT],
-      },
-      { matches: PREFLIGHT_ON_LOAD_MATCHES, js: [PREFLIGHT_LOADER] },
+  it('gives every console page the detector, and no other site', () => {
+    expect(generated([DETECTOR_SCRIPT, PREFLIGHT_MODULE]).content_scripts).toEqual([
+      { matches: CONSOLE_MATCHES, exclude_matches: NOT_CONSOLE_MATCHES, js: [DETECTOR_SCRIPT] },
     ]);
   });
 
   it('lets only the hosts where the preflight runs fetch its module, at its fixed address', () => {
-    expect(generated([DETECTOR_SCRIPT, PREFLIGHT_LOADER, PREFLIGHT_MODULE]).web_accessible_resources).toEqual(
-      [{ resources: [PREFLIGHT_MODULE], matches: PREFLIGHT_HOST_MATCHES }],
-    );
+    expect(generated([DETECTOR_SCRIPT, PREFLIGHT_MODULE]).web_accessible_resources).toEqual([
+      { resources: [PREFLIGHT_MODULE], matches: PREFLIGHT_HOST_MATCHES },
+    ]);
   });
 
   it('registers nothing for a build without the page scripts (the bench floor)', () => {

@@ -5,8 +5,10 @@ const FORM = 'https://cns-console.jdcloud.com/host/vpnConnection/create';
 const LIST = 'https://cns-console.jdcloud.com/host/vpnConnection/list';
 const VPC_LIST = 'https://cns-console.jdcloud.com/host/vpc/list';
 const OVERVIEW = 'https://console.jdcloud.com/overview';
-const START = [{ type: 'start-preflight' }];
+const MODULE = 'chrome-extension://preflight-test/preflight.js';
+const IMPORTED = [[MODULE]];
 
+let load: ReturnType<typeof vi.fn<(url: string) => Promise<unknown>>>;
 let sendMessage: ReturnType<typeof vi.fn>;
 let runtimeLookups: number;
 let stop: AbortController;
@@ -17,23 +19,29 @@ function goTo(url: string) {
 const press = () => document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
 const keydown = () =>
   document.body.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'Enter' }));
+const wake = () => wakePreflightWhenNeeded(stop.signal, load);
 
 /** The extension API as the page scripts see it: Chrome's `chrome` (Firefox has `browser` too). */
-function stubRuntime(runtime: { id?: string; sendMessage: typeof sendMessage }) {
+function stubRuntime(runtime: { id?: string }) {
   vi.stubGlobal('browser', undefined);
   vi.stubGlobal('chrome', {
     get runtime() {
       runtimeLookups++;
-      return runtime;
+      return {
+        ...runtime,
+        sendMessage,
+        getURL: (path: string) => `chrome-extension://preflight-test${path}`,
+      };
     },
   });
 }
 
 beforeEach(() => {
   vi.useFakeTimers();
+  load = vi.fn(async () => ({}));
   sendMessage = vi.fn(async () => ({ ok: true }));
   runtimeLookups = 0;
-  stubRuntime({ id: 'preflight-test', sendMessage });
+  stubRuntime({ id: 'preflight-test' });
   stop = new AbortController();
 });
 
@@ -44,23 +52,24 @@ afterEach(() => {
 });
 
 describe('the detector', () => {
-  it('asks for the preflight at once on the VPN form, and only once', async () => {
+  it('imports the preflight at once on the VPN form, and only once', async () => {
     goTo(FORM);
-    wakePreflightWhenNeeded(stop.signal);
+    wake();
     press();
     await vi.advanceTimersByTimeAsync(5000);
     press();
     keydown();
-    expect(sendMessage.mock.calls).toEqual([START]);
+    expect(load.mock.calls).toEqual(IMPORTED);
+    expect(sendMessage).not.toHaveBeenCalled();
   });
 
   it('sleeps through console pages with nothing to check, presses there included, without touching the extension API', async () => {
     goTo(OVERVIEW);
-    wakePreflightWhenNeeded(stop.signal);
+    wake();
     press();
     keydown();
     await vi.advanceTimersByTimeAsync(5000);
-    expect(sendMessage).not.toHaveBeenCalled();
+    expect(load).not.toHaveBeenCalled();
     expect(runtimeLookups).toBe(0);
   });
 
@@ -68,44 +77,32 @@ describe('the detector', () => {
     const listened = vi.spyOn(document, 'addEventListener');
     const pressTypes = () => listened.mock.calls.map(([type]) => type).filter((type) => type !== 'abort');
     goTo(OVERVIEW);
-    wakePreflightWhenNeeded(stop.signal);
+    wake();
     expect(pressTypes()).toEqual([]);
     goTo(VPC_LIST);
-    wakePreflightWhenNeeded(stop.signal);
+    wake();
     expect(pressTypes()).toEqual(['pointerdown', 'keydown']);
   });
 
   it('sleeps through the VPN list loading, and wakes on the first press of a pointer or key there (a create dialog may open)', async () => {
     goTo(LIST);
-    wakePreflightWhenNeeded(stop.signal);
+    wake();
     await vi.advanceTimersByTimeAsync(1500);
-    expect(sendMessage).not.toHaveBeenCalled();
+    expect(load).not.toHaveBeenCalled();
     keydown();
     press();
     await vi.advanceTimersByTimeAsync(0);
     press();
-    expect(sendMessage.mock.calls).toEqual([START]);
-  });
-
-  it('asks again on the next press when the background did not inject', async () => {
-    sendMessage.mockResolvedValueOnce({ error: 'No tab with id: 7' });
-    goTo(LIST);
-    wakePreflightWhenNeeded(stop.signal);
-    press();
-    await vi.advanceTimersByTimeAsync(0);
-    press();
-    await vi.advanceTimersByTimeAsync(0);
-    press();
-    expect(sendMessage.mock.calls).toEqual([START, START]);
+    expect(load.mock.calls).toEqual(IMPORTED);
   });
 
   it('wakes after an SPA navigation to the form, found by polling where there is no Navigation API', async () => {
     goTo(VPC_LIST);
-    wakePreflightWhenNeeded(stop.signal);
+    wake();
     goTo(FORM);
-    expect(sendMessage).not.toHaveBeenCalled();
+    expect(load).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1000);
-    expect(sendMessage.mock.calls).toEqual([START]);
+    expect(load.mock.calls).toEqual(IMPORTED);
   });
 
   it('uses the Navigation API where there is one, and lets go of it once awake', async () => {
@@ -118,32 +115,41 @@ describe('the detector', () => {
       },
     });
     goTo(VPC_LIST);
-    wakePreflightWhenNeeded(stop.signal);
+    wake();
     expect(listeners.size).toBe(1);
     for (const listener of listeners) listener();
-    expect(sendMessage).not.toHaveBeenCalled();
+    expect(load).not.toHaveBeenCalled();
     goTo(FORM);
     for (const listener of listeners) listener();
     await vi.advanceTimersByTimeAsync(0);
-    expect(sendMessage.mock.calls).toEqual([START]);
+    expect(load.mock.calls).toEqual(IMPORTED);
     expect(listeners.size).toBe(0);
   });
 
-  it('asks nothing when the extension was updated or removed under the page (no runtime id)', async () => {
-    stubRuntime({ sendMessage });
+  it('imports nothing when the extension was updated or removed under the page (no runtime id)', async () => {
+    stubRuntime({});
     goTo(FORM);
-    wakePreflightWhenNeeded(stop.signal);
+    wake();
     press();
     await vi.advanceTimersByTimeAsync(2000);
-    expect(sendMessage).not.toHaveBeenCalled();
+    expect(load).not.toHaveBeenCalled();
   });
 
-  it('a message that fails is not an error in the page, and is asked again', async () => {
-    sendMessage.mockRejectedValueOnce(new Error('Could not establish connection'));
+  it('writes an import that fails to the guard log, is no error in the page, and does not try again', async () => {
+    load.mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'));
     goTo(FORM);
-    expect(() => wakePreflightWhenNeeded(stop.signal)).not.toThrow();
+    expect(() => wake()).not.toThrow();
     await vi.advanceTimersByTimeAsync(0);
     press();
-    expect(sendMessage.mock.calls).toEqual([START, START]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(load.mock.calls).toEqual(IMPORTED);
+    expect(sendMessage.mock.calls).toEqual([
+      [
+        {
+          type: 'guard-error',
+          message: 'The preflight did not load: TypeError: Failed to fetch dynamically imported module',
+        },
+      ],
+    ]);
   });
 });

@@ -1,35 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { isPageConfig, isPageReread, takeHandedPageConfig } from '../../entrypoints/preflight/page-config';
-import { HANDED_PAGE_CONFIG } from '../../lib/content-scripts';
+import { describe, expect, it } from 'vitest';
+import { isPageConfig, isPageReread } from '../../entrypoints/preflight/page-config';
 
-const world = globalThis as Record<string, unknown>;
-
-afterEach(() => {
-  delete world[HANDED_PAGE_CONFIG];
-});
-
-describe('the page config handed over with the injection', () => {
-  it('is taken once: a later injection into the same page asks again rather than reuse it', () => {
-    world[HANDED_PAGE_CONFIG] = { selectorOverrides: { cash: '#balance' } };
-    expect(takeHandedPageConfig()).toEqual({ selectorOverrides: { cash: '#balance' } });
-    expect(takeHandedPageConfig()).toBeUndefined();
-  });
-
-  it('is not there when the background sent none (the preflight then reads without it, and says so)', () => {
-    expect(takeHandedPageConfig()).toBeUndefined();
-  });
-
-  it('is refused when it is not a page config', () => {
-    for (const bad of [null, 'x', {}, { selectorOverrides: null }, { selectorOverrides: { cash: 5 } }]) {
-      world[HANDED_PAGE_CONFIG] = bad;
-      expect(takeHandedPageConfig(), JSON.stringify(bad)).toBeUndefined();
-      expect(isPageConfig(bad)).toBe(false);
-    }
+describe('a page config from the background', () => {
+  it('is selector overrides, each a string', () => {
     expect(isPageConfig({ selectorOverrides: {} })).toBe(true);
+    expect(isPageConfig({ selectorOverrides: { cash: '#balance' } })).toBe(true);
+    for (const bad of [null, 'x', {}, { selectorOverrides: null }, { selectorOverrides: { cash: 5 } }]) {
+      expect(isPageConfig(bad), JSON.stringify(bad)).toBe(false);
+    }
   });
 });
 
-describe('the background’s answer to a read made without the overrides', () => {
+describe('the background’s answer to a read made with other overrides than the settings hold', () => {
   it('asks for a second read only when it carries a page config', () => {
     expect(isPageReread({ reread: { selectorOverrides: { cash: '#balance' } } })).toBe(true);
     for (const other of [

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { importPreflight } from '../../entrypoints/preflight-loader/import-preflight';
+import { importPreflight } from '../../entrypoints/detector/import-preflight';
 
 const runtime = () => ({
   getURL: vi.fn((path: string) => `chrome-extension://preflight-test${path}`),

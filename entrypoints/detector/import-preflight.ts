@@ -1,7 +1,7 @@
 import { PREFLIGHT_MODULE } from '../../lib/content-scripts';
 import type { ContentMessage } from '../../lib/messages';
 
-/** The part of the extension API the loader uses. */
+/** The part of the extension API the import uses. */
 export interface LoaderRuntime {
   getURL(path: `/${typeof PREFLIGHT_MODULE}`): string;
   sendMessage(message: ContentMessage): Promise<unknown>;
@@ -9,8 +9,8 @@ export interface LoaderRuntime {
 
 /**
  * Imports the preflight module. A page where that fails gets no panel and no guard until it is loaded again
- * (the background has answered the detector already, and a page keeps a module that failed), so the failure
- * goes to the guard log on the options page rather than nowhere.
+ * (a page keeps a module that failed), so the failure goes to the guard log on the options page rather than
+ * nowhere.
  */
 export async function importPreflight(
   runtime: LoaderRuntime,

@@ -2,81 +2,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exclusive, forgetTab, handleMessage, noteConsoleTab } from '../../entrypoints/background/hub';
-import { HANDED_PAGE_CONFIG, PREFLIGHT_LOADER_PATH } from '../../lib/content-scripts';
 import type { PanelView, Summary } from '../../lib/messages';
-import { defaultSettings } from '../../lib/settings';
-import { loadTabs, saveSettings, updateTab } from '../../platform/storage';
+import { loadTabs, updateTab } from '../../platform/storage';
 
 type Sender = Browser.runtime.MessageSender;
 const FORM = 'https://cns-console.jdcloud.com/host/vpnConnection/create';
 const pageSender = (url: string, more: Partial<Sender> = {}) =>
   ({ id: fakeBrowser.runtime.id, tab: { id: 7 } as Browser.tabs.Tab, frameId: 0, url, ...more }) as Sender;
 
-let executeScript: ReturnType<typeof vi.fn>;
-
 beforeEach(() => {
   fakeBrowser.reset();
-  executeScript = vi.fn(async () => []);
-  (fakeBrowser as unknown as { scripting: { executeScript: unknown } }).scripting = { executeScript };
-});
-
-describe('start-preflight', () => {
-  it('hands over the page config, then injects the preflight, into the asking document', async () => {
-    await saveSettings({ ...defaultSettings(), selectorOverrides: { cash: '#balance' } });
-    const reply = await handleMessage({ type: 'start-preflight' }, pageSender(FORM, { documentId: 'doc-1' }));
-    expect(reply).toEqual({ ok: true });
-    const target = { tabId: 7, documentIds: ['doc-1'] };
-    const config = { selectorOverrides: { cash: '#balance' } };
-    expect(executeScript.mock.calls).toEqual([
-      [{ target, func: expect.any(Function), args: [HANDED_PAGE_CONFIG, config] }],
-      [{ target, files: [PREFLIGHT_LOADER_PATH] }],
-    ]);
-    // What the hand-over does in the page's isolated world, where the preflight takes it from.
-    const handOver = executeScript.mock.calls[0]?.[0].func as (key: string, value: unknown) => void;
-    handOver(HANDED_PAGE_CONFIG, config);
-    expect((globalThis as Record<string, unknown>)[HANDED_PAGE_CONFIG]).toEqual(config);
-    delete (globalThis as Record<string, unknown>)[HANDED_PAGE_CONFIG];
-  });
-
-  it('injects into the asking frame where the browser names frames only (Firefox)', async () => {
-    await handleMessage({ type: 'start-preflight' }, pageSender(FORM, { frameId: 3 }));
-    expect(executeScript.mock.calls.map(([call]) => call.target)).toEqual([
-      { tabId: 7, frameIds: [3] },
-      { tabId: 7, frameIds: [3] },
-    ]);
-  });
-
-  it('injects nothing where the detector’s own rule finds no work', async () => {
-    for (const url of [
-      'https://docs.jdcloud.com/cn/vpn/billing-overview',
-      'https://www.jdcloud.com/',
-      'https://console.jdcloud.com/overview',
-      'not a url',
-    ]) {
-      expect(await handleMessage({ type: 'start-preflight' }, pageSender(url))).toEqual({
-        error: 'nothing to check on this page',
-      });
-    }
-    expect(executeScript).not.toHaveBeenCalled();
-  });
-
-  it('is heard only from this extension’s page scripts, not from an extension page or another extension', async () => {
-    await handleMessage({ type: 'start-preflight' }, pageSender(FORM, { id: 'another-extension' }));
-    await handleMessage(
-      { type: 'start-preflight' },
-      pageSender(`chrome-extension://${fakeBrowser.runtime.id}/popup.html`),
-    );
-    expect(executeScript).not.toHaveBeenCalled();
-  });
-
-  it('a tab that went away meanwhile is an answer, not an unhandled rejection', async () => {
-    executeScript.mockRejectedValueOnce(new Error('No tab with id: 7'));
-    const reply = await handleMessage(
-      { type: 'start-preflight' },
-      pageSender('https://uc.jdcloud.com/cost/capital/capital-overview'),
-    );
-    expect(reply).toEqual({ error: 'Error: No tab with id: 7' });
-  });
 });
 
 describe('console tabs the preflight never ran in', () => {
