@@ -2,7 +2,7 @@ import { PREFLIGHT_MODULE } from '../../lib/content-scripts';
 import type { ContentMessage } from '../../lib/messages';
 
 /** The part of the extension API the import uses. */
-export interface LoaderRuntime {
+export interface PreflightRuntime {
   getURL(path: `/${typeof PREFLIGHT_MODULE}`): string;
   sendMessage(message: ContentMessage): Promise<unknown>;
 }
@@ -13,7 +13,7 @@ export interface LoaderRuntime {
  * nowhere.
  */
 export async function importPreflight(
-  runtime: LoaderRuntime,
+  runtime: PreflightRuntime,
   load: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url),
 ): Promise<void> {
   try {

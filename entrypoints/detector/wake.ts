@@ -1,8 +1,8 @@
 import { onAddressChange } from '../../lib/address-change';
 import { preflightHasWork } from '../../lib/page-address';
-import { importPreflight, type LoaderRuntime } from './import-preflight';
+import { importPreflight, type PreflightRuntime } from './import-preflight';
 
-interface Runtime extends LoaderRuntime {
+interface Runtime extends PreflightRuntime {
   id?: string;
 }
 type ExtensionGlobals = { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };

@@ -173,7 +173,7 @@ test.describe('a console page whose Content-Security-Policy allows its own scrip
 test.describe('a selector override from the options', () => {
   test.use({ mock: { scenario: 'ready', lang: 'zh' } });
 
-  test('decides what the preflight reads, though the manifest loads it before it knows the override', async ({
+  test('decides what the preflight reads, though the preflight reads the page before it knows the override', async ({
     page,
     worker,
   }) => {
