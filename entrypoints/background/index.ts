@@ -3,8 +3,8 @@ import { forgetTab, handleMessage, noteConsoleTab, openApi, refreshAllTabs } fro
 
 /**
  * Chrome lets content scripts read storage.local unless told otherwise, and the OpenAPI secret lives there.
- * Content scripts get what they need (selector overrides) from the background instead. Firefox has no such switch:
- * there, only our own content script code stands between the page's isolated world and the secret.
+ * Content scripts get what they need (selector overrides) from the background instead. Firefox has no such
+ * switch: there, only our own content script code stands between the page's isolated world and the secret.
  */
 async function keepStorageFromContentScripts() {
   const local = browser.storage.local as typeof browser.storage.local & {

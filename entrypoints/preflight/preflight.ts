@@ -52,7 +52,7 @@ export function startPreflight(ctx: PreflightLifetime) {
   };
 
   const showView = (next: PanelView) => {
-    // A reply that arrives after a newer preflight took over must not bring back a panel.
+    // A reply after this preflight's lifetime ended (the extension went away) brings back no panel.
     if (!ctx.isValid) return;
     view = next;
     if (!form) return;
