@@ -15,6 +15,7 @@ import { armSubmitGuard } from './submit-guard';
 
 const VIEW_REFRESH_MS = 60_000;
 
+/** The background's answer; undefined when the message did not get through (or was not answered). */
 function send<T = unknown>(message: ContentMessage): Promise<T | undefined> {
   return browser.runtime.sendMessage(message).catch(() => undefined) as Promise<T | undefined>;
 }
@@ -67,6 +68,7 @@ export function startPreflight(ctx: PreflightLifetime) {
    */
   const sendPageRead = (page: { pageKind: PageKind; readings: Reading[] }, draft?: VpnDraft) => {
     const readWith = overrides;
+    const reported = lastReport;
     const message: ContentMessage = {
       type: 'page-read',
       ...page,
@@ -74,6 +76,8 @@ export function startPreflight(ctx: PreflightLifetime) {
       ...(draft ? { draft } : {}),
     };
     return send(message).then((answer) => {
+      // Not recorded (the background failed or was away): the next scan sends these readings again.
+      if (answer === undefined && lastReport === reported) lastReport = '';
       if (!isPageReread(answer)) return answer;
       // Several reads may have gone out with the old overrides: the first answer's read again serves all.
       if (overrides === readWith) {
@@ -82,7 +86,8 @@ export function startPreflight(ctx: PreflightLifetime) {
         lastDraft = '';
         scan();
       }
-      return undefined;
+      // Answered, with nothing to show: the read again brings its own answer.
+      return null;
     });
   };
 
@@ -95,7 +100,9 @@ export function startPreflight(ctx: PreflightLifetime) {
     lastDraft = key;
     const answered = page && draft ? sendPageRead(page, draft) : send({ type: 'draft', draft });
     void answered.then((answer) => {
-      if (draft && isPanelView(answer) && key === lastDraft) showView(answer);
+      if (key !== lastDraft) return;
+      if (answer === undefined) lastDraft = '';
+      else if (draft && isPanelView(answer)) showView(answer);
     });
   };
 
@@ -178,7 +185,8 @@ export function startPreflight(ctx: PreflightLifetime) {
   }
   ctx.onInvalidated(() => host.remove());
 
-  // The first read at once, not a frame later: the person is looking at the form already.
-  watcher.arm();
+  // The first read at once, not a frame later: the person is looking at the form already. The watch starts
+  // after it, so it starts narrowed to the form the read found (one observer, not a whole-page one first).
   scan();
+  watcher.arm();
 }

@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startLifetime } from '../../entrypoints/preflight/lifetime';
+import { startPreflight } from '../../entrypoints/preflight/preflight';
+import type { ContentMessage, PanelView } from '../../lib/messages';
+import { defaultSettings } from '../../lib/settings';
+import { buildPanelView } from '../../lib/views';
+import { closeOpenPages, loadConsolePage } from './support/load-fixture';
+
+const FORM = 'https://cns-console.jdcloud.com/host/vpnConnection/create';
+const NOW = Date.UTC(2026, 10, 27, 8, 0, 0);
+const verdict = (): PanelView =>
+  buildPanelView({}, { presentation: 'route' }, defaultSettings(), 'zh-CN', NOW);
+
+type PageRead = Extract<ContentMessage, { type: 'page-read' }>;
+
+let alive = true;
+let lifetime: ReturnType<typeof startLifetime> | undefined;
+let sent: ContentMessage[];
+let answer: (message: ContentMessage) => Promise<unknown>;
+
+/** The route form of the mock console, in this test's document at the form's address. */
+async function openForm() {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(FORM);
+  const page = await loadConsolePage(FORM, { scenario: 'ready', lang: 'zh', createMode: 'route' });
+  document.body.replaceChildren(
+    ...Array.from(page.document.body.childNodes, (node) => document.importNode(node, true)),
+  );
+}
+
+function start() {
+  lifetime = startLifetime(() => alive);
+  startPreflight(lifetime);
+}
+
+const pageReads = () => sent.filter((message): message is PageRead => message.type === 'page-read');
+const panel = () =>
+  document.querySelector('jdc-preflight-panel')?.shadowRoot?.querySelector('[data-testid="preflight-panel"]');
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  alive = true;
+  sent = [];
+  answer = async () => verdict();
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: ContentMessage) => {
+    sent.push(message);
+    return answer(message);
+  }) as never);
+  await openForm();
+});
+
+afterEach(async () => {
+  // Ends the preflight: its listeners, timers and panel go with its lifetime.
+  alive = false;
+  void lifetime?.isValid;
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+  await closeOpenPages();
+});
+
+describe('startPreflight on the VPN form', () => {
+  it('reads the page and the form at once, and shows the verdict the background answers', async () => {
+    start();
+    expect(pageReads()).toHaveLength(1);
+    const [read] = pageReads();
+    expect(read?.pageKind).toBe('vpn-connection-form');
+    expect(read?.overrides).toEqual({});
+    expect(read?.readings).toContainEqual({ field: 'signedIn', value: true });
+    expect(read?.draft?.presentation).toBe('route');
+    await vi.waitFor(() => expect(panel()?.getAttribute('data-readiness')).toBe(verdict().readiness));
+  });
+
+  it('reads again with the overrides the background answers with, and shows that read’s verdict', async () => {
+    const overrides = { account: '#someone-else' };
+    answer = async (message) =>
+      message.type === 'page-read' && Object.keys(message.overrides).length === 0
+        ? { reread: { selectorOverrides: overrides } }
+        : verdict();
+    start();
+    await vi.waitFor(() => expect(pageReads()).toHaveLength(2));
+    expect(pageReads()[1]?.overrides).toEqual(overrides);
+    await vi.waitFor(() => expect(panel()).toBeTruthy());
+    expect(pageReads()).toHaveLength(2);
+  });
+
+  it('sends the same readings again on the next scan when the background did not take them', async () => {
+    answer = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    start();
+    await Promise.resolve();
+    answer = async () => verdict();
+    // The person types: the next scan.
+    document.querySelector('input')?.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(pageReads()).toHaveLength(2));
+    expect(pageReads()[1]?.readings).toEqual(pageReads()[0]?.readings);
+    await vi.waitFor(() => expect(panel()).toBeTruthy());
+  });
+
+  it('shows no panel for an answer that comes after its lifetime ended', async () => {
+    let reply: (view: PanelView) => void = () => undefined;
+    answer = () => new Promise((resolve) => (reply = resolve));
+    start();
+    alive = false;
+    reply(verdict());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.querySelector('jdc-preflight-panel')).toBeNull();
+  });
+
+  it('watches the form it found, not the whole page', () => {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    start();
+    const form = document.querySelector('form');
+    const wholeTrees = observe.mock.calls.filter(([, options]) => options?.subtree).map(([target]) => target);
+    expect(wholeTrees).toEqual([form]);
+  });
+});
