@@ -1,3 +1,5 @@
+import { PREFLIGHT_HOSTS } from './page-address';
+
 /**
  * What runs in a console page: a small detector on every console page load, which looks at the page's address
  * and imports the preflight (reader, panel, guard) when the page has work for it, at once or later (an SPA
@@ -18,15 +20,10 @@ export const PREFLIGHT_MODULE = 'preflight.js';
 export const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad';
 
 /**
- * The hosts where the preflight can have work (lib/page-address.ts; a unit test holds the two together): the
- * only pages that may fetch its module, and so tell that the extension is installed.
+ * The pages that may fetch the preflight's module, and so tell that the extension is installed: those of the
+ * hosts where it can have work (lib/page-address.ts), which are all console hosts.
  */
-export const PREFLIGHT_HOST_MATCHES = [
-  'https://cns-console.jdcloud.com/*',
-  'https://uc.jdcloud.com/*',
-  'https://realname.jdcloud.com/*',
-  'https://login.jdcloud.com/*',
-];
+export const PREFLIGHT_HOST_MATCHES = PREFLIGHT_HOSTS.map((host) => `https://${host}/*`);
 
 /** Console hosts only: docs and the marketing site are JD Cloud too, but have no account or form to check. */
 export const CONSOLE_MATCHES = ['https://*.jdcloud.com/*'];

@@ -12,6 +12,18 @@ const NOT_OURS_HOSTS = ['jdcloud.com', 'www.jdcloud.com', 'docs.jdcloud.com'];
 const LOGIN_HOSTS = ['login.jdcloud.com', 'passport.jd.com'];
 /** The VPN create dialogs open over pages of this host, without a change of URL. */
 export const DIALOG_HOST = 'cns-console.jdcloud.com';
+const ACCOUNT_HOST = 'uc.jdcloud.com';
+const REAL_NAME_HOST = 'realname.jdcloud.com';
+/**
+ * The hosts where the preflight can have work, and so the only ones that may fetch its module
+ * (lib/content-scripts.ts): preflightHasWork says no anywhere else.
+ */
+export const PREFLIGHT_HOSTS: readonly string[] = [
+  DIALOG_HOST,
+  ACCOUNT_HOST,
+  REAL_NAME_HOST,
+  'login.jdcloud.com',
+];
 
 /** The route part of an address; hash-routed consoles keep it after `#` with a bare `/` path. */
 function routePath(address: PageAddress): string {
@@ -31,13 +43,13 @@ export function addressKind(address: PageAddress): PageKind {
   if (!host.endsWith('.jdcloud.com') || NOT_OURS_HOSTS.includes(host)) return 'not-ours';
   const path = routePath(address);
   switch (host) {
-    case 'uc.jdcloud.com':
+    case ACCOUNT_HOST:
       if (path === '/cost/capital/capital-overview') return 'capital-overview';
       if (path === '/cost/coupon' || path.startsWith('/cost/coupon/')) return 'coupons';
       if (path === '/account/verify' || path === '/account/certify') return 'real-name';
       if (path === '/account/basic-info') return 'account-info';
       return 'other-console';
-    case 'realname.jdcloud.com':
+    case REAL_NAME_HOST:
       return 'real-name';
     case DIALOG_HOST:
       if (path === '/host/vpnconnection/create') return 'vpn-connection-form';
@@ -57,7 +69,9 @@ const NOTHING_ON_LOAD: readonly PageKind[] = ['other-console', 'vpn-connection-l
  * a click or key) a create dialog that may be opening.
  */
 export function preflightHasWork(address: PageAddress, interacting = false): boolean {
+  const host = address.hostname.toLowerCase();
+  if (!PREFLIGHT_HOSTS.includes(host)) return false;
   const kind = addressKind(address);
   if (!NOTHING_ON_LOAD.includes(kind)) return true;
-  return interacting && kind !== 'not-ours' && address.hostname.toLowerCase() === DIALOG_HOST;
+  return interacting && kind !== 'not-ours' && host === DIALOG_HOST;
 }

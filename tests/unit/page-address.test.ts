@@ -56,6 +56,12 @@ describe('preflightHasWork', () => {
     }
   });
 
+  it('has no work on a host that may not fetch its module, whatever the page is', () => {
+    // A login page the console redirects to, off the console's hosts: the detector does not run there either.
+    expect(addressKind(at('https://passport.jd.com/new/login.aspx'))).toBe('login');
+    expect(preflightHasWork(at('https://passport.jd.com/new/login.aspx'), true)).toBe(false);
+  });
+
   it('wakes on a click or key only where a create dialog can open: cns-console', () => {
     expect(preflightHasWork(at('https://cns-console.jdcloud.com/host/vpnConnection/list'), true)).toBe(true);
     expect(preflightHasWork(at('https://cns-console.jdcloud.com/host/vpc/list'), true)).toBe(true);
