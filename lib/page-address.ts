@@ -69,9 +69,16 @@ const NOTHING_ON_LOAD: readonly PageKind[] = ['other-console', 'vpn-connection-l
  * a click or key) a create dialog that may be opening.
  */
 export function preflightHasWork(address: PageAddress, interacting = false): boolean {
-  const host = address.hostname.toLowerCase();
-  if (!PREFLIGHT_HOSTS.includes(host)) return false;
+  if (!onPreflightHost(address)) return false;
   const kind = addressKind(address);
   if (!NOTHING_ON_LOAD.includes(kind)) return true;
-  return interacting && kind !== 'not-ours' && host === DIALOG_HOST;
+  return interacting && kind !== 'not-ours' && address.hostname.toLowerCase() === DIALOG_HOST;
+}
+
+/**
+ * Whether the preflight can ever have work in this page: a page keeps its host until it loads anew (an SPA
+ * navigation stays on its origin), so a page on another host never will.
+ */
+export function onPreflightHost(address: PageAddress): boolean {
+  return PREFLIGHT_HOSTS.includes(address.hostname.toLowerCase());
 }

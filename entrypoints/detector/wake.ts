@@ -1,5 +1,5 @@
 import { onAddressChange } from '../../lib/address-change';
-import { preflightHasWork } from '../../lib/page-address';
+import { onPreflightHost, preflightHasWork } from '../../lib/page-address';
 import { importPreflight, type PreflightRuntime } from './import-preflight';
 
 interface Runtime extends PreflightRuntime {
@@ -20,23 +20,30 @@ function liveRuntime(): Runtime | undefined {
 
 /**
  * Imports the preflight once this page has work for it: now, after an SPA navigation to such a page, or on the
- * first press of a pointer or key where a create dialog may open. Until then a console page pays for a look at
- * its own address and a few listeners: no URL parsing, no DOM, no extension API. The preflight, once in, follows
+ * first press of a pointer or key where a create dialog may open. Until then a page on one of the preflight's
+ * hosts pays for a look at its own address and a few listeners (no URL parsing, no DOM, no extension API), and
+ * a page on any other console host for the look alone. The preflight, once in, follows
  * the page itself (SPA navigation, dialogs), so the detector stops there. `stop` ends the wait early (the
  * page's lifetime is the wait otherwise); `load` stands in for `import()` in tests.
  */
 export function wakePreflightWhenNeeded(stop?: AbortSignal, load?: (url: string) => Promise<unknown>) {
-  const done = new AbortController();
-  stop?.addEventListener('abort', () => done.abort());
+  // Most console pages end here: their host is not one the preflight works on, and a page keeps its host.
+  if (!onPreflightHost(location)) return;
+  let woken = false;
+  // Created only for a page that has to wait: a fresh page pays for each kind of object its scripts make.
+  let waiting: AbortController | undefined;
   const wake = (interacting: boolean) => {
-    if (done.signal.aborted || !preflightHasWork(location, interacting)) return;
-    done.abort();
+    if (woken || stop?.aborted || !preflightHasWork(location, interacting)) return;
+    woken = true;
+    waiting?.abort();
     const runtime = liveRuntime();
     if (runtime) void importPreflight(runtime, load);
   };
   wake(false);
-  if (done.signal.aborted) return;
-  const { signal } = done;
+  if (woken) return;
+  waiting = new AbortController();
+  const { signal } = waiting;
+  stop?.addEventListener('abort', () => waiting?.abort(), { signal });
   onAddressChange(() => wake(false), signal);
   // Presses matter only where a create dialog may open (cns-console); a page's host stays the same until it
   // loads anew.

@@ -73,6 +73,19 @@ describe('the detector', () => {
     expect(runtimeLookups).toBe(0);
   });
 
+  it('lets a page on a host the preflight never works on go at once: no listeners, no watch of its address', () => {
+    const listened = vi.spyOn(document, 'addEventListener');
+    const polled = vi.spyOn(globalThis, 'setInterval');
+    goTo(OVERVIEW);
+    wake();
+    expect(listened).not.toHaveBeenCalled();
+    expect(polled).not.toHaveBeenCalled();
+    goTo('https://uc.jdcloud.com/cost/bill');
+    wake();
+    // The account host: an SPA navigation may still reach the capital overview.
+    expect(polled).toHaveBeenCalledTimes(1);
+  });
+
   it('listens for presses only on the host where create dialogs open', () => {
     const listened = vi.spyOn(document, 'addEventListener');
     const pressTypes = () => listened.mock.calls.map(([type]) => type).filter((type) => type !== 'abort');
