@@ -4,6 +4,7 @@ import {
   newestObservationAt,
   observationsFromReadings,
   recordObservations,
+  type StoredAccounts,
 } from '../../lib/account-store';
 import { resolveLanguage, translate } from '../../lib/i18n';
 import {
@@ -17,6 +18,7 @@ import {
   type Summary,
 } from '../../lib/messages';
 import type { AccountState, Observation } from '../../lib/model/observation';
+import type { Settings } from '../../lib/model/settings';
 import { classify } from '../../lib/pages';
 import { BADGES, buildPanelView } from '../../lib/views';
 import {
@@ -30,16 +32,31 @@ import {
 } from '../../platform/storage';
 import { createOpenApiBackground, type OpenApiMessage } from './openapi';
 
-async function viewFor(tab: TabState | undefined): Promise<PanelView> {
-  const [stored, { settings }] = await Promise.all([loadAccounts(), loadSettings()]);
+/** What a verdict is built from. A caller that has them at hand passes them, and they are not read again. */
+interface VerdictInputs {
+  stored: StoredAccounts;
+  settings: Settings;
+}
+
+async function viewFor(tab: TabState | undefined, known?: VerdictInputs): Promise<PanelView> {
+  const { stored, settings } = known ?? (await loadVerdictInputs());
   // The browser's preferred language: the same in the worker, the popup and the options page.
   const language = resolveLanguage(settings.language, navigator.language);
   return buildPanelView(currentAccountState(stored), tab?.draft, settings, language, Date.now());
 }
 
+async function loadVerdictInputs(): Promise<VerdictInputs> {
+  const [stored, { settings }] = await Promise.all([loadAccounts(), loadSettings()]);
+  return { stored, settings };
+}
+
 /** The tab's verdict, for its panel, and its badge set to match (not awaited: it holds up no answer). */
-async function tabVerdict(tabId: number, tab: TabState | undefined): Promise<PanelView> {
-  const view = await viewFor(tab);
+async function tabVerdict(
+  tabId: number,
+  tab: TabState | undefined,
+  known?: VerdictInputs,
+): Promise<PanelView> {
+  const view = await viewFor(tab, known);
   void setBadge(tabId, view);
   return view;
 }
@@ -156,10 +173,6 @@ function unqueuedContentMessage(
   return UNQUEUED.find((unqueued) => unqueued === type) ? { type: type as UnqueuedType, tabId } : undefined;
 }
 
-async function pageConfig(): Promise<PageConfig> {
-  return { selectorOverrides: (await loadSettings()).settings.selectorOverrides };
-}
-
 function sameOverrides(a: PageConfig['selectorOverrides'], b: PageConfig['selectorOverrides']): boolean {
   const fields = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<
     keyof PageConfig['selectorOverrides']
@@ -233,20 +246,25 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
     const msg = parsed.data;
     switch (msg.type) {
       case 'page-read': {
-        const config = await pageConfig();
-        if (!sameOverrides(msg.overrides, config.selectorOverrides))
-          return { reread: config } satisfies PageReread;
+        // Read once, side by side, for the overrides check, the record and the verdict: the panel waits on this.
+        const known = await loadVerdictInputs();
+        const { selectorOverrides } = known.settings;
+        if (!sameOverrides(msg.overrides, selectorOverrides))
+          return { reread: { selectorOverrides } } satisfies PageReread;
         const { draft } = msg;
-        // Different storage keys: written side by side.
+        const observations = observationsFromReadings(msg.readings, `page:${msg.pageKind}`, Date.now());
+        if (observations.length > 0) known.stored = recordObservations(known.stored, observations);
+        // Different storage keys: written side by side. Nothing else writes the accounts meanwhile: their
+        // writers all run in this queue.
         const [tab] = await Promise.all([
           updateTab(tabId, (old) => ({ ...old, pageKind: msg.pageKind, ...(draft ? { draft } : {}) })),
-          record(observationsFromReadings(msg.readings, `page:${msg.pageKind}`, Date.now())),
+          observations.length > 0 ? saveAccounts(known.stored) : undefined,
         ]);
         // Not awaited: both queue behind this message, so the page's own verdict does not wait for every
         // other tab's.
         void exclusive(() => refreshAllTabs(draft ? tabId : undefined)).catch(() => undefined);
         void openApi.onConsoleActivity().catch(() => undefined);
-        return draft ? tabVerdict(tabId, tab) : { ok: true };
+        return draft ? tabVerdict(tabId, tab, known) : { ok: true };
       }
       case 'draft': {
         const tab = await updateTab(tabId, (old) => ({

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exclusive, forgetTab, handleMessage, noteConsoleTab } from '../../entrypoints/background/hub';
+import { currentAccountState } from '../../lib/account-store';
 import type { PanelView, Summary } from '../../lib/messages';
-import { loadTabs, updateTab } from '../../platform/storage';
+import { loadAccounts, loadTabs, updateTab } from '../../platform/storage';
 
 type Sender = Browser.runtime.MessageSender;
 const FORM = 'https://cns-console.jdcloud.com/host/vpnConnection/create';
@@ -63,6 +64,25 @@ describe('page-read on the VPN form', () => {
     // The refresh of the other tabs has its turn after the answer; this tab is not pushed its own verdict.
     await exclusive(async () => undefined);
     expect(push).not.toHaveBeenCalled();
+  });
+
+  it('is answered with a verdict that counts what this read recorded, and records it', async () => {
+    const reply = (await handleMessage(
+      {
+        type: 'page-read',
+        overrides: {},
+        pageKind: 'vpn-connection-form',
+        readings: [
+          { field: 'signedIn', value: true },
+          { field: 'account', value: 'ops-team' },
+        ],
+        draft: { presentation: 'route', name: 'vpn-1' },
+      },
+      pageSender(FORM),
+    )) as PanelView;
+    expect(reply.checks.find((check) => check.id === 'signed-in')?.status).toBe('pass');
+    expect(reply.account).toContain('ops-team');
+    expect(currentAccountState(await loadAccounts()).signedIn?.source).toBe('page:vpn-connection-form');
   });
 
   it('keeps a report written while a closed tab is forgotten: neither write drops the other', async () => {
