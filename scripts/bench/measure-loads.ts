@@ -20,6 +20,8 @@ export const BENCH_PAGES = {
   other: 'https://console.jdcloud.com/overview',
   list: 'https://cns-console.jdcloud.com/host/vpnConnection/list',
   form: 'https://cns-console.jdcloud.com/host/vpnConnection/create',
+  /** An account page: the preflight reads it as it loads (the balance), though it is not a VPN form. */
+  account: 'https://uc.jdcloud.com/cost/capital/capital-overview',
 } as const;
 export type BenchPage = keyof typeof BENCH_PAGES;
 

@@ -59,6 +59,7 @@ describe('buildFigures', () => {
       other: loads([0, 0, 0], [2, 2, 2], [4, 5, 6]),
       list: loads([1, 1, 1], [3, 3, 3], [3.5, 4, 4.5]),
       form: loads([1, 1, 1], [3, 3, 3], [10, 11, 12]),
+      account: loads([0, 0, 0], [2, 2, 2], [8, 9, 10]),
     };
     const figures = byId({ sizes: sizes(1000), loads: samples });
     expect(figures.get('load.other.script-added')).toMatchObject({ value: 5, budget: 3, verdict: 'fail' });
@@ -69,6 +70,8 @@ describe('buildFigures', () => {
     expect(figures.get('load.form.script-added')).toMatchObject({ value: 10, budget: 10, verdict: 'pass' });
     expect(figures.get('load.form.script-ratio-floor')?.value).toBeCloseTo(11 / 3);
     expect(figures.get('load.form.script-added')?.spread).toContain('with 11.00 [10.50–11.50]');
+    // Not a VPN form, so the budget of every other page, though the preflight reads it.
+    expect(figures.get('load.account.script-added')).toMatchObject({ value: 9, budget: 3, verdict: 'fail' });
   });
 
   it('fails a load budget whose samples are all missing', () => {
@@ -76,6 +79,7 @@ describe('buildFigures', () => {
       other: loads([0, 0], [1, 1], []),
       list: loads([1], [1], [1]),
       form: loads([1], [1], [1]),
+      account: loads([1], [1], [1]),
     };
     expect(byId({ sizes: sizes(1000), loads: samples }).get('load.other.script-added')?.verdict).toBe('fail');
   });
