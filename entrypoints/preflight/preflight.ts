@@ -14,6 +14,9 @@ import { PanelHost } from './panel-host';
 import { armSubmitGuard } from './submit-guard';
 
 const VIEW_REFRESH_MS = 60_000;
+// A message the background did not take is sent again after this, then twice as long each time it fails again.
+const RETRY_FIRST_MS = 2_000;
+const RETRY_LAST_MS = 60_000;
 
 /** The background's answer; undefined when the message did not get through (or was not answered). */
 function send<T = unknown>(message: ContentMessage): Promise<T | undefined> {
@@ -41,6 +44,8 @@ export function startPreflight(ctx: PreflightLifetime) {
   let form: Element | null = null;
   let view: PanelView | undefined;
   let viewRefresh: ReturnType<typeof setInterval> | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let retryMs = RETRY_FIRST_MS;
 
   const pageContext = (): PageContext => ({ document, overrides });
 
@@ -51,6 +56,29 @@ export function startPreflight(ctx: PreflightLifetime) {
     lastReport = key;
     return true;
   };
+
+  /**
+   * The background did not take what was sent (it failed, or was away): the page is read and sent again later,
+   * by a timer rather than on the next scan, so a busy page does not send it once a frame to a failing
+   * background, and a quiet one still gets its panel.
+   */
+  const retryLater = () => {
+    if (retry !== undefined) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      lastReport = '';
+      lastDraft = '';
+      scan();
+    }, retryMs);
+    retryMs = Math.min(retryMs * 2, RETRY_LAST_MS);
+  };
+  ctx.onInvalidated(() => clearTimeout(retry));
+  /** Sends what the page shows; an answer means the background is taking messages again. */
+  const report = (message: ContentMessage) =>
+    send(message).then((answer) => {
+      if (answer !== undefined) retryMs = RETRY_FIRST_MS;
+      return answer;
+    });
 
   const showView = (next: PanelView) => {
     // A reply after this preflight's lifetime ended (the extension went away) brings back no panel.
@@ -75,9 +103,9 @@ export function startPreflight(ctx: PreflightLifetime) {
       overrides: readWith,
       ...(draft ? { draft } : {}),
     };
-    return send(message).then((answer) => {
-      // Not recorded (the background failed or was away): the next scan sends these readings again.
-      if (answer === undefined && lastReport === reported) lastReport = '';
+    return report(message).then((answer) => {
+      // Not taken: sent again later, unless newer readings have gone out since (they bring their own answer).
+      if (answer === undefined && lastReport === reported) retryLater();
       if (!isPageReread(answer)) return answer;
       // Several reads may have gone out with the old overrides: the first answer's read again serves all.
       if (overrides === readWith) {
@@ -98,10 +126,10 @@ export function startPreflight(ctx: PreflightLifetime) {
   const sendDraft = (draft: VpnDraft | null, page?: { pageKind: PageKind; readings: Reading[] }) => {
     const key = JSON.stringify(draft);
     lastDraft = key;
-    const answered = page && draft ? sendPageRead(page, draft) : send({ type: 'draft', draft });
+    const answered = page && draft ? sendPageRead(page, draft) : report({ type: 'draft', draft });
     void answered.then((answer) => {
       if (key !== lastDraft) return;
-      if (answer === undefined) lastDraft = '';
+      if (answer === undefined) retryLater();
       else if (draft && isPanelView(answer)) showView(answer);
     });
   };

@@ -53,6 +53,7 @@ afterEach(async () => {
   // Ends the preflight: its listeners, timers and panel go with its lifetime.
   alive = false;
   void lifetime?.isValid;
+  vi.useRealTimers();
   vi.restoreAllMocks();
   document.body.replaceChildren();
   await closeOpenPages();
@@ -83,18 +84,39 @@ describe('startPreflight on the VPN form', () => {
     expect(pageReads()).toHaveLength(2);
   });
 
-  it('sends the same readings again on the next scan when the background did not take them', async () => {
+  it('sends the readings again a while after the background did not take them, not on every scan meanwhile', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     answer = async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     };
     start();
-    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(0);
     answer = async () => verdict();
-    // The person types: the next scan.
-    document.querySelector('input')?.dispatchEvent(new Event('input', { bubbles: true }));
-    await vi.waitFor(() => expect(pageReads()).toHaveLength(2));
+    // The person types: each input is a scan a frame later, and none of them sends the same readings again.
+    for (let typed = 0; typed < 3; typed++) {
+      document.querySelector('input')?.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    expect(pageReads()).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(pageReads()).toHaveLength(2);
     expect(pageReads()[1]?.readings).toEqual(pageReads()[0]?.readings);
     await vi.waitFor(() => expect(panel()).toBeTruthy());
+  });
+
+  it('waits twice as long after each failure in a row', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    answer = async () => {
+      throw new Error('The background failed');
+    };
+    start();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(pageReads()).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(3_900);
+    expect(pageReads()).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(pageReads()).toHaveLength(3);
+    expect(panel()).toBeFalsy();
   });
 
   it('shows no panel for an answer that comes after its lifetime ended', async () => {
