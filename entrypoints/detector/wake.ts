@@ -28,7 +28,7 @@ function liveRuntime(): Runtime | undefined {
  */
 export function wakePreflightWhenNeeded(stop?: AbortSignal, load?: (url: string) => Promise<unknown>) {
   // Most console pages end here: their host is not one the preflight works on, and a page keeps its host.
-  if (!onPreflightHost(location)) return;
+  if (!onPreflightHost(location) || stop?.aborted) return;
   let woken = false;
   // Created only for a page that has to wait: a fresh page pays for each kind of object its scripts make.
   let waiting: AbortController | undefined;

@@ -86,6 +86,14 @@ describe('the detector', () => {
     expect(polled).toHaveBeenCalledTimes(1);
   });
 
+  it('does nothing when told to stop before it starts', () => {
+    const polled = vi.spyOn(globalThis, 'setInterval');
+    stop.abort();
+    goTo(VPC_LIST);
+    wake();
+    expect(polled).not.toHaveBeenCalled();
+  });
+
   it('listens for presses only on the host where create dialogs open', () => {
     const listened = vi.spyOn(document, 'addEventListener');
     const pressTypes = () => listened.mock.calls.map(([type]) => type).filter((type) => type !== 'abort');
