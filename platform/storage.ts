@@ -25,8 +25,8 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(settings);
 }
 
-/** Runs the read-modify-writes of one item one at a time within this context, so none writes back a stale copy. */
-function oneAtATime() {
+/** A queue that runs its tasks one at a time within this context: a read-modify-write never writes back a stale copy. */
+export function oneAtATime() {
   let queue: Promise<unknown> = Promise.resolve();
   return <T>(task: () => Promise<T>): Promise<T> => {
     const result = queue.then(task);

@@ -26,6 +26,7 @@ import {
   loadAccounts,
   loadSettings,
   loadTabs,
+  oneAtATime,
   saveAccounts,
   type TabState,
   updateTab,
@@ -191,14 +192,8 @@ async function refreshFromPanel(tabId: number): Promise<PanelView> {
   return { ...view, notice: translate(view.language, reply.message.key, reply.message.params) };
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
 /** One task at a time: each handler reads, changes and writes storage. */
-export function exclusive<T>(task: () => Promise<T>): Promise<T> {
-  const result = queue.then(task);
-  queue = result.catch(() => undefined);
-  return result;
-}
+export const exclusive = oneAtATime();
 
 export const openApi = createOpenApiBackground({ exclusive, refreshAllTabs });
 

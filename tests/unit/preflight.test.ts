@@ -33,6 +33,14 @@ function start() {
   startPreflight(lifetime);
 }
 
+/** Every message fails from now on, as when the worker's handler throws; the retry timers are the test's. */
+function backgroundFails() {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  answer = async () => {
+    throw new Error('Could not establish connection. Receiving end does not exist.');
+  };
+}
+
 const pageReads = () => sent.filter((message): message is PageRead => message.type === 'page-read');
 const panel = () =>
   document.querySelector('jdc-preflight-panel')?.shadowRoot?.querySelector('[data-testid="preflight-panel"]');
@@ -85,10 +93,7 @@ describe('startPreflight on the VPN form', () => {
   });
 
   it('sends the readings again a while after the background did not take them, not on every scan meanwhile', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    answer = async () => {
-      throw new Error('Could not establish connection. Receiving end does not exist.');
-    };
+    backgroundFails();
     start();
     await vi.advanceTimersByTimeAsync(0);
     answer = async () => verdict();
@@ -105,10 +110,7 @@ describe('startPreflight on the VPN form', () => {
   });
 
   it('waits twice as long after each failure in a row', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    answer = async () => {
-      throw new Error('The background failed');
-    };
+    backgroundFails();
     start();
     await vi.advanceTimersByTimeAsync(2_000);
     expect(pageReads()).toHaveLength(2);
