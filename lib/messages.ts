@@ -2,7 +2,13 @@ import { z } from 'zod';
 import type { Language } from './i18n';
 import type { CheckId, CheckStatus, Message, Readiness } from './model/checklist';
 import { vpnDraftSchema } from './model/draft';
-import { observationSchema, REAL_NAME_STATUSES } from './model/observation';
+import {
+  FIELD_NAMES,
+  FOUND_BY,
+  fieldValueSchemas,
+  observationSchema,
+  type Reading,
+} from './model/observation';
 import { PAGE_KINDS } from './model/page-kind';
 import { type Settings, settingsSchema } from './model/settings';
 import type { OpenApiValues } from './openapi-source';
@@ -12,14 +18,15 @@ import type { OpenApiValues } from './openapi-source';
  * these schemas (the content script lives in a page we do not trust); senders import only the types.
  */
 
-const readingSchema = z.discriminatedUnion('field', [
-  z.object({ field: z.literal('signedIn'), value: z.boolean() }),
-  z.object({ field: z.literal('account'), value: z.string().min(1).max(128) }),
-  z.object({ field: z.literal('realName'), value: z.enum(REAL_NAME_STATUSES) }),
-  z.object({ field: z.literal('cash'), value: z.number().int().safe() }),
-  z.object({ field: z.literal('frozen'), value: z.number().int().safe().nonnegative() }),
-  z.object({ field: z.literal('coupons'), value: z.number().int().safe().nonnegative() }),
-]);
+/** A reading as the page sends it: one field's value, checked by that field's own schema, and how it was found. */
+const readingSchema = z
+  .object({ field: z.enum(FIELD_NAMES), value: z.unknown(), found: z.enum(FOUND_BY) })
+  .check((ctx) => {
+    const value = fieldValueSchemas[ctx.value.field].safeParse(ctx.value.value);
+    if (!value.success)
+      ctx.issues.push({ code: 'custom', message: `invalid ${ctx.value.field}`, input: ctx.value });
+  })
+  .transform((reading) => reading as Reading);
 
 export const contentMessageSchema = z.discriminatedUnion('type', [
   /**

@@ -39,6 +39,18 @@ export const settingsSchema = z.object({
     'cn-east-2': documentedPrice,
     'cn-south-1': documentedPrice,
   }),
+  /**
+   * Consumption thresholds (fen) JD set differently for some accounts, by account name; the others use
+   * thresholdFen.
+   */
+  thresholdByAccount: z
+    .record(z.string().min(1).max(128), z.number().int().nonnegative().max(100_000_000))
+    .default({}),
+  /**
+   * The person's answer, per coupon product line the extension cannot map (基础云), whether it covers VPN:
+   * a fact about JD's catalogue, so it holds for every account.
+   */
+  couponProductLines: z.record(z.string().min(1).max(64), z.boolean()).default({}),
   selectorOverrides: z
     .partialRecord(z.enum(SELECTOR_OVERRIDE_FIELDS), z.string().min(1).max(500))
     .default({}),

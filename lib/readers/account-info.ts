@@ -62,8 +62,8 @@ export function readAccountInfo(page: PageContext): Reading[] {
   if (!root) return [];
   const readings: Reading[] = [];
   const account = readAccountPin(page, root, ACCOUNT_VOCABULARY);
-  if (account) readings.push({ field: 'account', value: account });
+  if (account) readings.push({ field: 'account', value: account, found: 'label' });
   const realName = readRealNameStatus(page, root, ACCOUNT_VOCABULARY);
-  if (realName) readings.push({ field: 'realName', value: realName });
+  if (realName) readings.push({ field: 'realName', value: realName, found: 'label' });
   return readings;
 }

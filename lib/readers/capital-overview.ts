@@ -41,8 +41,8 @@ export function readCapitalOverview(page: PageContext): Reading[] {
     readOverriddenOrLabelled(page, field, index, root, labels, CAPITAL_VOCABULARY, parseMoneyFen);
   const readings: Reading[] = [];
   const cash = read('cash', CASH_LABELS);
-  if (cash !== undefined) readings.push({ field: 'cash', value: cash });
+  if (cash !== undefined) readings.push({ field: 'cash', value: cash, found: 'label' });
   const frozen = read('frozen', FROZEN_LABELS);
-  if (frozen !== undefined && frozen >= 0) readings.push({ field: 'frozen', value: frozen });
+  if (frozen !== undefined && frozen >= 0) readings.push({ field: 'frozen', value: frozen, found: 'label' });
   return readings;
 }

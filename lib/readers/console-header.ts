@@ -28,11 +28,11 @@ export function readConsoleHeader(page: PageContext): Reading[] {
   const canSignOut = texts.some((text) => SIGN_OUT.test(text));
   const canSignIn = texts.some((text) => SIGN_IN.test(text));
   const readings: Reading[] = [];
-  if (canSignOut) readings.push({ field: 'signedIn', value: true });
-  else if (canSignIn) readings.push({ field: 'signedIn', value: false });
+  if (canSignOut) readings.push({ field: 'signedIn', value: true, found: 'inference' });
+  else if (canSignIn) readings.push({ field: 'signedIn', value: false, found: 'inference' });
   if (!canSignIn || canSignOut) {
     const account = readAccountPin(page, header, HEADER_VOCABULARY);
-    if (account) readings.push({ field: 'account', value: account });
+    if (account) readings.push({ field: 'account', value: account, found: 'label' });
   }
   return readings;
 }

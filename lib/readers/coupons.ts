@@ -110,7 +110,7 @@ export function readCoupons(page: PageContext): Reading[] {
   const override = overrideElement(page, 'coupons');
   if (override) {
     const fen = parseElementValue(override, parseMoneyFen);
-    return fen !== undefined && fen >= 0 ? [{ field: 'coupons', value: fen }] : [];
+    return fen !== undefined && fen >= 0 ? [{ field: 'coupons', value: fen, found: 'override' }] : [];
   }
   const root = mainContent(page.document);
   if (!root) return [];
@@ -118,7 +118,7 @@ export function readCoupons(page: PageContext): Reading[] {
   if (tab !== undefined && !UNUSED_TAB.test(tab)) return [];
   const table = findCouponTable(root);
   if (!table) return [];
-  if (table.rows.length === 0) return table.empty ? [{ field: 'coupons', value: 0 }] : [];
+  if (table.rows.length === 0) return table.empty ? [{ field: 'coupons', value: 0, found: 'label' }] : [];
 
   const amountColumn =
     AMOUNT_COLUMNS.map((labels) => columnIndex(table.headers, labels)).find((i) => i >= 0) ?? -1;
@@ -143,5 +143,5 @@ export function readCoupons(page: PageContext): Reading[] {
     if (unused && scope && COVERS_VPN.test(scope) && billing && PAY_AS_YOU_GO.test(billing)) total += fen;
   }
   if (readable === 0 || !Number.isSafeInteger(total)) return [];
-  return [{ field: 'coupons', value: total }];
+  return [{ field: 'coupons', value: total, found: 'label' }];
 }

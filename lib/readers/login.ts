@@ -7,5 +7,5 @@ import type { PageContext } from './page-context';
  */
 export function readLoginPage(page: PageContext): Reading[] {
   const password = page.document.querySelector('input[type="password"]');
-  return password ? [{ field: 'signedIn', value: false }] : [];
+  return password ? [{ field: 'signedIn', value: false, found: 'inference' }] : [];
 }

@@ -58,5 +58,5 @@ export function readRealName(page: PageContext): Reading[] {
   const root = mainContent(page.document);
   if (!root) return [];
   const status = readRealNameStatus(page, root, REAL_NAME_LABELS);
-  return status ? [{ field: 'realName', value: status }] : [];
+  return status ? [{ field: 'realName', value: status, found: 'label' }] : [];
 }

@@ -32,6 +32,11 @@ export function isStale(observation: Observation, settings: Settings, now: numbe
 const refreshPage: Record<FieldName, FixLink | undefined> = {
   signedIn: 'login',
   account: undefined,
+  pin: undefined,
+  accountBalance: 'capital-overview',
+  arrears: 'recharge',
+  billingDenied: undefined,
+  couponList: 'coupons',
   realName: 'real-name',
   cash: 'capital-overview',
   frozen: 'capital-overview',

@@ -31,6 +31,8 @@ function customSettings(): Settings {
       'cn-north-1': { connectionPerHourFen: 9, tunnelPerHourFen: 12, outboundPerGbFen: 80 },
       'ap-southeast-1': { connectionPerHourFen: 20, tunnelPerHourFen: 24, outboundPerGbFen: 100 },
     },
+    thresholdByAccount: { jdc_ops7: 10000 },
+    couponProductLines: { 基础云: true },
     selectorOverrides: { cash: '#balance .amount', realName: '[data-auth]' },
     openapi: { enabled: true, regionId: 'cn-east-2', accessKeyId: 'AKIDEXAMPLE123', refreshMinutes: 30 },
   };

@@ -22,6 +22,11 @@ export function settingsWith(overrides: Partial<Settings> = {}): Settings {
 const defaultSources: Record<FieldName, Source> = {
   signedIn: 'page:other-console',
   account: 'page:account-info',
+  pin: 'page:account-info',
+  accountBalance: 'page:capital-overview',
+  arrears: 'page:capital-overview',
+  billingDenied: 'page:capital-overview',
+  couponList: 'page:coupons',
   realName: 'page:real-name',
   cash: 'page:capital-overview',
   frozen: 'page:capital-overview',
