@@ -1,15 +1,43 @@
 import type { AccountState, FieldName, Observation, Reading, Source } from './model/observation';
 
-/** Key for values read before any page showed which account is signed in. */
+/** Key for values read where no page named the account: kept, but never lent to a named account. */
 export const UNATTRIBUTED = '';
 
-/** Every account's newest observations, and which account the browser is signed in as. */
+/** Every account's newest observations, which account the browser is signed in as, and who is who. */
 export interface StoredAccounts {
   currentAccount?: string;
   accounts: Record<string, AccountState>;
+  /**
+   * Other names of an account, each to the name its state is kept under: a pin seen beside a login name on
+   * one page (or in one OpenAPI answer) is the same account. A masked name (`138****1234`) another account
+   * shows too maps to AMBIGUOUS: it names nobody on its own.
+   */
+  aliases?: Record<string, string>;
 }
 
+/** An alias two accounts have shown: the name alone identifies neither. */
+export const AMBIGUOUS = '';
+
 export const emptyStoredAccounts = (): StoredAccounts => ({ accounts: {} });
+
+/** A masked phone number (`138****1234`): a valid name, but a weak one that several accounts may show. */
+export function isMaskedName(name: string): boolean {
+  return name.includes('*');
+}
+
+// Names an object has of its own: an account or alias named so must never reach a prototype.
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
+function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** The name an account's state is kept under, or undefined when the name identifies nobody for sure. */
+export function resolveAccount(stored: StoredAccounts, name: string): string | undefined {
+  if (RESERVED.has(name)) return undefined;
+  const canonical = own(stored.aliases, name) ?? name;
+  return canonical === AMBIGUOUS ? undefined : canonical;
+}
 
 /** Keeps the newer observation of the field; on a tie the incoming one (it was read later). */
 function withObservation(state: AccountState, observation: Observation): AccountState {
@@ -26,41 +54,103 @@ function mergeStates(older: AccountState, newer: AccountState): AccountState {
   return merged;
 }
 
+function valueOf(observations: readonly Observation[], field: 'account' | 'pin'): string | undefined {
+  const found = observations.find((o) => o.field === field)?.value;
+  return typeof found === 'string' && !RESERVED.has(found) ? found : undefined;
+}
+
 /**
- * Files observations under an account. A batch that names its account (the console header shows the pin)
- * makes that account current; a batch that does not belongs to the current account. The browser holds one
- * JD Cloud session at a time, so values read before the first account was seen are adopted by it.
+ * Learns from one batch that `other` names the account kept as `name`, and moves whatever was kept under
+ * `other` to it. A masked name shown by a second account stops naming either.
  */
-export function recordObservations(stored: StoredAccounts, observations: Observation[]): StoredAccounts {
-  const named = observations.find((o) => o.field === 'account')?.value as string | undefined;
-  const account =
-    named ?? observations.find((o) => o.account)?.account ?? stored.currentAccount ?? UNATTRIBUTED;
+function link(stored: StoredAccounts, other: string, name: string): StoredAccounts {
+  if (other === name) return stored;
+  const aliases = { ...stored.aliases };
+  const known = own(aliases, other);
+  if (known !== undefined && known !== name) {
+    if (isMaskedName(other)) aliases[other] = AMBIGUOUS;
+    // A strong name already tied to another account is left as it was: a page does not rename accounts.
+    return { ...stored, aliases };
+  }
+  aliases[other] = name;
   const accounts = { ...stored.accounts };
-  let state = accounts[account] ?? {};
-  const unattributed = accounts[UNATTRIBUTED];
-  if (account !== UNATTRIBUTED && unattributed) {
-    state = mergeStates(unattributed, state);
-    delete accounts[UNATTRIBUTED];
+  const moved = own(accounts, other);
+  if (moved) {
+    accounts[name] = mergeStates(moved, own(accounts, name) ?? {});
+    delete accounts[other];
   }
+  const currentAccount = stored.currentAccount === other ? name : stored.currentAccount;
+  return { currentAccount, accounts, aliases };
+}
+
+/** Where one batch went: the stored accounts after it, and the account it was filed under (none: unnamed). */
+export interface Recorded {
+  stored: StoredAccounts;
+  account?: string;
+}
+
+/**
+ * Files one batch of observations (one page read, one OpenAPI answer, one value typed in). A batch files under
+ * the account it names: its `account` reading (a pin beside a login name makes them one account), else the
+ * `account` stamped on its observations (the OpenAPI's, a typed value's). A batch that names no account is
+ * never filed under another: it goes to UNATTRIBUTED, which no named account adopts. A signed-out page ends the
+ * current account.
+ */
+export function recordBatch(stored: StoredAccounts, observations: readonly Observation[]): Recorded {
+  let next = stored;
+  const named = valueOf(observations, 'account');
+  const pin = valueOf(observations, 'pin');
+  let account: string | undefined;
+  if (named !== undefined) {
+    // The login name is the strong name; a masked one defers to the pin beside it.
+    const strong = pin !== undefined && isMaskedName(named) ? pin : named;
+    const canonical = resolveAccount(next, strong) ?? (isMaskedName(strong) ? undefined : strong);
+    if (canonical !== undefined) {
+      for (const other of [named, pin]) if (other !== undefined) next = link(next, other, canonical);
+    }
+    account = resolveAccount(next, named);
+  } else {
+    const stamped = observations.find((o) => o.account)?.account;
+    account = stamped === undefined ? undefined : resolveAccount(next, stamped);
+  }
+  const signedOut = observations.some((o) => o.field === 'signedIn' && o.value === false);
+  const key = account ?? UNATTRIBUTED;
+  const accounts = { ...next.accounts };
+  let state = own(accounts, key) ?? {};
   for (const observation of observations) {
-    state = withObservation(state, { ...observation, account: account || undefined } as Observation);
+    state = withObservation(state, { ...observation, account } as Observation);
   }
-  accounts[account] = state;
-  const currentAccount = named ?? stored.currentAccount ?? (account === UNATTRIBUTED ? undefined : account);
-  return { currentAccount, accounts };
+  accounts[key] = state;
+  const currentAccount = signedOut ? undefined : named !== undefined ? account : next.currentAccount;
+  return { stored: { ...next, accounts, currentAccount }, account };
+}
+
+/** recordBatch's stored accounts alone, for callers that need not know where the batch went. */
+export function recordObservations(
+  stored: StoredAccounts,
+  observations: readonly Observation[],
+): StoredAccounts {
+  return recordBatch(stored, observations).stored;
 }
 
 /** Stamps what a reader found with where and when it was read. */
 export function observationsFromReadings(
-  readings: Reading[],
+  readings: readonly Reading[],
   source: Source,
   observedAt: number,
 ): Observation[] {
   return readings.map((reading) => ({ ...reading, source, observedAt }) as Observation);
 }
 
+/** The state of the account the browser was last seen signed in as (UNATTRIBUTED's when none is known). */
 export function currentAccountState(stored: StoredAccounts): AccountState {
-  return stored.accounts[stored.currentAccount ?? UNATTRIBUTED] ?? {};
+  return own(stored.accounts, stored.currentAccount ?? UNATTRIBUTED) ?? {};
+}
+
+/** The state kept for one account name (resolved through aliases); empty when nothing is known. */
+export function accountState(stored: StoredAccounts, name: string | undefined): AccountState {
+  const key = name === undefined ? undefined : resolveAccount(stored, name);
+  return key === undefined ? {} : (own(stored.accounts, key) ?? {});
 }
 
 export function newestObservationAt(state: AccountState): number | undefined {

@@ -209,20 +209,18 @@ export async function fetchOpenApiObservations(options: {
 
   if (userOutcome.status === 'fulfilled') {
     const user = userOutcome.value;
-    const account = observationSchema.safeParse({
-      ...stamp,
-      field: 'account',
-      value: user.pin,
-      account: user.pin,
-    });
-    if (account.success) {
-      observations.push(account.data, {
+    // The login name is what the console shows for newer accounts; the pin beside it makes the two one account.
+    const name = user.loginName ?? user.pin;
+    const account = observationSchema.safeParse({ ...stamp, field: 'account', value: name, account: name });
+    const pin = observationSchema.safeParse({ ...stamp, field: 'pin', value: user.pin, account: name });
+    if (account.success && pin.success) {
+      observations.push(account.data, pin.data, {
         ...stamp,
         field: 'realName',
         value: user.realName,
-        account: user.pin,
+        account: name,
       });
-      values.account = user.pin;
+      values.account = name;
       values.realName = user.realName;
     } else {
       failures.push(malformed('result.pin'));

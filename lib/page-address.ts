@@ -13,6 +13,9 @@ const LOGIN_HOSTS = ['login.jdcloud.com', 'passport.jd.com'];
 /** The VPN create dialogs open over pages of this host, without a change of URL. */
 export const DIALOG_HOST = 'cns-console.jdcloud.com';
 const ACCOUNT_HOST = 'uc.jdcloud.com';
+/** The billing console: the billing pages moved here from uc, at the same paths (docs/real-console.md). */
+const BILLING_HOST = 'billing-console.jdcloud.com';
+const BILLING_HOSTS: readonly string[] = [ACCOUNT_HOST, BILLING_HOST];
 const REAL_NAME_HOST = 'realname.jdcloud.com';
 /**
  * The hosts where the preflight can have work, and so the only ones that may fetch its module
@@ -21,6 +24,7 @@ const REAL_NAME_HOST = 'realname.jdcloud.com';
 export const PREFLIGHT_HOSTS: readonly string[] = [
   DIALOG_HOST,
   ACCOUNT_HOST,
+  BILLING_HOST,
   REAL_NAME_HOST,
   'login.jdcloud.com',
 ];
@@ -32,20 +36,27 @@ function routePath(address: PageAddress): string {
   return raw.replace(/\/+$/, '').toLowerCase() || '/';
 }
 
-/**
- * The page kind by address. A create dialog open over a cns-console page is not visible here: `classify`
- * (lib/pages.ts) asks the DOM for that. Anything that is not a JD Cloud console page is `not-ours`.
- */
-export function addressKind(address: PageAddress): PageKind {
-  if (address.protocol !== 'https:' && address.protocol !== 'http:') return 'not-ours';
-  const host = address.hostname.toLowerCase();
-  if (LOGIN_HOSTS.includes(host)) return 'login';
-  if (!host.endsWith('.jdcloud.com') || NOT_OURS_HOSTS.includes(host)) return 'not-ours';
-  const path = routePath(address);
+// Page titles of the billing pages, for addresses this code does not know (compared lowercased, spaces removed).
+const CAPITAL_TITLE = /资金管理|资金账户|资金概览|capitaloverview|capitalaccount|accountbalance/;
+const COUPONS_TITLE = /代金券|coupon/;
+
+/** A billing page's kind by its title, for a path this code does not know (the console names its pages; paths move). */
+function billingKindByTitle(title: string | undefined): PageKind | undefined {
+  const words = (title ?? '').slice(0, 120).replace(/\s+/g, '').toLowerCase();
+  if (!words) return undefined;
+  if (COUPONS_TITLE.test(words)) return 'coupons';
+  if (CAPITAL_TITLE.test(words)) return 'capital-overview';
+  return undefined;
+}
+
+/** The page kind by path alone. */
+function pathKind(host: string, path: string): PageKind {
+  if (BILLING_HOSTS.includes(host)) {
+    if (path === '/cost/capital/capital-overview') return 'capital-overview';
+    if (path === '/cost/coupon' || path.startsWith('/cost/coupon/')) return 'coupons';
+  }
   switch (host) {
     case ACCOUNT_HOST:
-      if (path === '/cost/capital/capital-overview') return 'capital-overview';
-      if (path === '/cost/coupon' || path.startsWith('/cost/coupon/')) return 'coupons';
       if (path === '/account/verify' || path === '/account/certify') return 'real-name';
       if (path === '/account/basic-info') return 'account-info';
       return 'other-console';
@@ -60,17 +71,33 @@ export function addressKind(address: PageAddress): PageKind {
   }
 }
 
+/**
+ * The page kind by address, and on the billing hosts by the page's title where the path is one this code does
+ * not know. A create dialog open over a cns-console page is not visible here: `classify` (lib/pages.ts) asks the
+ * DOM for that. Anything that is not a JD Cloud console page is `not-ours`.
+ */
+export function addressKind(address: PageAddress, title?: string): PageKind {
+  if (address.protocol !== 'https:' && address.protocol !== 'http:') return 'not-ours';
+  const host = address.hostname.toLowerCase();
+  if (LOGIN_HOSTS.includes(host)) return 'login';
+  if (!host.endsWith('.jdcloud.com') || NOT_OURS_HOSTS.includes(host)) return 'not-ours';
+  const kind = pathKind(host, routePath(address));
+  if (kind !== 'other-console' || !BILLING_HOSTS.includes(host)) return kind;
+  return billingKindByTitle(title) ?? kind;
+}
+
 // Pages where nothing is read or guarded when they load: the console's other pages, and the VPN list until
 // a create dialog opens on it.
 const NOTHING_ON_LOAD: readonly PageKind[] = ['other-console', 'vpn-connection-list', 'not-ours'];
 
 /**
- * Whether the preflight has work at `address`: something to read, a form to check, or (`interacting`: after
- * a click or key) a create dialog that may be opening.
+ * Whether the preflight has work at `address` (and `title`, which names billing pages at addresses this code
+ * does not know): something to read, a form to check, or (`interacting`: after a click or key) a create dialog
+ * that may be opening.
  */
-export function preflightHasWork(address: PageAddress, interacting = false): boolean {
+export function preflightHasWork(address: PageAddress, interacting = false, title?: string): boolean {
   if (!onPreflightHost(address)) return false;
-  const kind = addressKind(address);
+  const kind = addressKind(address, title);
   if (!NOTHING_ON_LOAD.includes(kind)) return true;
   return interacting && kind !== 'not-ours' && address.hostname.toLowerCase() === DIALOG_HOST;
 }

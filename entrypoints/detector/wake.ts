@@ -33,7 +33,8 @@ export function wakePreflightWhenNeeded(stop?: AbortSignal, load?: (url: string)
   // Created only for a page that has to wait: a fresh page pays for each kind of object its scripts make.
   let waiting: AbortController | undefined;
   const wake = (interacting: boolean) => {
-    if (woken || stop?.aborted || !preflightHasWork(location, interacting)) return;
+    // The title names billing pages at addresses this code does not know; reading it costs no layout.
+    if (woken || stop?.aborted || !preflightHasWork(location, interacting, document.title)) return;
     woken = true;
     waiting?.abort();
     const runtime = liveRuntime();

@@ -70,3 +70,35 @@ describe('preflightHasWork', () => {
     expect(preflightHasWork(at('http://cns-console.jdcloud.com.evil.example/'), true)).toBe(false);
   });
 });
+
+describe('billing pages wherever they are', () => {
+  const at = (url: string) => new URL(url);
+
+  it('knows the capital and coupon paths on both billing hosts', () => {
+    for (const host of ['uc.jdcloud.com', 'billing-console.jdcloud.com']) {
+      expect(addressKind(at(`https://${host}/cost/capital/capital-overview`))).toBe('capital-overview');
+      expect(addressKind(at(`https://${host}/cost/coupon/list`))).toBe('coupons');
+      expect(preflightHasWork(at(`https://${host}/cost/capital/capital-overview`))).toBe(true);
+    }
+  });
+
+  it('recognises a billing page at an unknown path by its title, on the billing hosts only', () => {
+    const unknown = at('https://billing-console.jdcloud.com/cost/capital/v2/overview');
+    expect(addressKind(unknown)).toBe('other-console');
+    expect(addressKind(unknown, '资金管理 - 京东云')).toBe('capital-overview');
+    expect(addressKind(unknown, '代金券管理 - 京东智联云')).toBe('coupons');
+    expect(addressKind(unknown, 'Capital Overview - JD Cloud')).toBe('capital-overview');
+    expect(preflightHasWork(unknown, false, '资金账户')).toBe(true);
+    expect(preflightHasWork(unknown, false, '消费明细')).toBe(false);
+    // The same title elsewhere is not a billing page.
+    expect(addressKind(at('https://cns-console.jdcloud.com/host/vpc/list'), '资金管理')).toBe(
+      'other-console',
+    );
+    expect(preflightHasWork(at('https://iam-console.jdcloud.com/x'), false, '资金管理')).toBe(false);
+  });
+
+  it('keeps the path first: the real-name and account pages on uc are not billing pages by title', () => {
+    expect(addressKind(at('https://uc.jdcloud.com/account/basic-info'), '代金券')).toBe('account-info');
+    expect(addressKind(at('https://uc.jdcloud.com/account/verify'))).toBe('real-name');
+  });
+});
