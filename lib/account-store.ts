@@ -54,7 +54,7 @@ function mergeStates(older: AccountState, newer: AccountState): AccountState {
   return merged;
 }
 
-function valueOf(observations: readonly Observation[], field: 'account' | 'pin'): string | undefined {
+function nameIn(observations: readonly Observation[], field: 'account' | 'pin'): string | undefined {
   const found = observations.find((o) => o.field === field)?.value;
   return typeof found === 'string' && !RESERVED.has(found) ? found : undefined;
 }
@@ -98,8 +98,8 @@ export interface Recorded {
  */
 export function recordBatch(stored: StoredAccounts, observations: readonly Observation[]): Recorded {
   let next = stored;
-  const named = valueOf(observations, 'account');
-  const pin = valueOf(observations, 'pin');
+  const named = nameIn(observations, 'account');
+  const pin = nameIn(observations, 'pin');
   let account: string | undefined;
   if (named !== undefined) {
     // The login name is the strong name; a masked one defers to the pin beside it.
