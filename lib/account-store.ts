@@ -107,8 +107,8 @@ export function recordBatch(stored: StoredAccounts, observations: readonly Obser
     const canonical = resolveAccount(next, strong) ?? (isMaskedName(strong) ? undefined : strong);
     if (canonical !== undefined) {
       for (const other of [named, pin]) if (other !== undefined) next = link(next, other, canonical);
+      account = resolveAccount(next, canonical);
     }
-    account = resolveAccount(next, named);
   } else {
     const stamped = observations.find((o) => o.account)?.account;
     account = stamped === undefined ? undefined : resolveAccount(next, stamped);

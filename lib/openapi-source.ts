@@ -4,7 +4,7 @@
  * background is glue and the policy is tested with a fake clock. Background only: it sees the secret.
  */
 import { z } from 'zod';
-import { recordObservations, type StoredAccounts } from './account-store';
+import { recordObservations, resolveAccount, type StoredAccounts } from './account-store';
 import {
   JD_CLOUD_API_ERROR_KINDS,
   JdCloudApiError,
@@ -298,5 +298,7 @@ export function recordOpenApiObservations(
 ): StoredAccounts {
   if (observations.length === 0) return stored;
   const next = recordObservations(stored, observations);
-  return stored.currentAccount === undefined ? next : { ...next, currentAccount: stored.currentAccount };
+  if (stored.currentAccount === undefined) return next;
+  // The current account stays, under the name the answer may have taught (a pin becomes its login name).
+  return { ...next, currentAccount: resolveAccount(next, stored.currentAccount) };
 }

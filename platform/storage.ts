@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { storage } from '#imports';
 import { emptyStoredAccounts, type StoredAccounts } from '../lib/account-store';
 import type { VpnDraft } from '../lib/model/draft';
-import { observationSchema } from '../lib/model/observation';
+import { type AccountState, observationSchema } from '../lib/model/observation';
 import type { PageKind } from '../lib/model/page-kind';
 import type { Settings } from '../lib/model/settings';
 import { readSettings, SETTINGS_VERSION, settingsMigrations } from '../lib/settings';
@@ -53,23 +53,41 @@ export function updateSettings(change: (stored: Settings) => Settings): Promise<
 const storedAccountsSchema = z.object({
   currentAccount: z.string().optional(),
   accounts: z.record(z.string(), z.record(z.string(), observationSchema)),
+  aliases: z.record(z.string(), z.string()).optional(),
 });
 
 const accountsItem = storage.defineItem<unknown>('local:accounts');
+/**
+ * What private windows read: kept apart from the normal windows' (Chrome's default incognito mode shares the
+ * extension's storage), in memory only, and dropped when the last private window closes.
+ */
+const privateAccountsItem = storage.defineItem<unknown>('session:privateAccounts');
 
-export async function loadAccounts(): Promise<StoredAccounts> {
-  const parsed = storedAccountsSchema.safeParse(await accountsItem.getValue());
+const accountsIn = (inPrivate: boolean) => (inPrivate ? privateAccountsItem : accountsItem);
+
+export async function loadAccounts(inPrivate = false): Promise<StoredAccounts> {
+  const parsed = storedAccountsSchema.safeParse(await accountsIn(inPrivate).getValue());
   return parsed.success ? (parsed.data as StoredAccounts) : emptyStoredAccounts();
 }
 
-export async function saveAccounts(accounts: StoredAccounts): Promise<void> {
-  await accountsItem.setValue(accounts);
+export async function saveAccounts(accounts: StoredAccounts, inPrivate = false): Promise<void> {
+  await accountsIn(inPrivate).setValue(accounts);
+}
+
+export async function forgetPrivateAccounts(): Promise<void> {
+  await privateAccountsItem.removeValue();
 }
 
 /** What each console tab shows now; session storage, so it is gone with the browser session. */
 export interface TabState {
   pageKind: PageKind;
   draft?: VpnDraft;
+  /** The account this tab's page showed, as its state is kept; absent when the page named none. */
+  account?: string;
+  /** What the tab's page read when it named no account (signed in or out): never lent to an account. */
+  unnamed?: AccountState;
+  /** The tab is in a private window: its reads are kept apart. */
+  inPrivate?: boolean;
 }
 
 const tabsItem = storage.defineItem<Record<string, TabState>>('session:tabs', { fallback: {} });

@@ -1,8 +1,10 @@
 import { type Browser, browser } from '#imports';
 import {
+  accountState,
   currentAccountState,
   newestObservationAt,
   observationsFromReadings,
+  recordBatch,
   recordObservations,
   type StoredAccounts,
 } from '../../lib/account-store';
@@ -39,15 +41,26 @@ interface VerdictInputs {
   settings: Settings;
 }
 
-async function viewFor(tab: TabState | undefined, known?: VerdictInputs): Promise<PanelView> {
-  const { stored, settings } = known ?? (await loadVerdictInputs());
-  // The browser's preferred language: the same in the worker, the popup and the options page.
-  const language = resolveLanguage(settings.language, navigator.language);
-  return buildPanelView(currentAccountState(stored), tab?.draft, settings, language, Date.now());
+/**
+ * The state a tab's verdict rests on: the account its page showed, or, where its page was read and named none,
+ * only what that read found (signed in, say), never another account's values. A console tab whose page was
+ * never read (most console pages) shows the account last seen.
+ */
+export function tabAccountState(stored: StoredAccounts, tab: TabState | undefined): AccountState {
+  if (tab?.account !== undefined) return accountState(stored, tab.account);
+  if (tab?.unnamed !== undefined) return tab.unnamed;
+  return currentAccountState(stored);
 }
 
-async function loadVerdictInputs(): Promise<VerdictInputs> {
-  const [stored, { settings }] = await Promise.all([loadAccounts(), loadSettings()]);
+async function viewFor(tab: TabState | undefined, known?: VerdictInputs): Promise<PanelView> {
+  const { stored, settings } = known ?? (await loadVerdictInputs(tab?.inPrivate));
+  // The browser's preferred language: the same in the worker, the popup and the options page.
+  const language = resolveLanguage(settings.language, navigator.language);
+  return buildPanelView(tabAccountState(stored, tab), tab?.draft, settings, language, Date.now());
+}
+
+async function loadVerdictInputs(inPrivate = false): Promise<VerdictInputs> {
+  const [stored, { settings }] = await Promise.all([loadAccounts(inPrivate), loadSettings()]);
   return { stored, settings };
 }
 
@@ -114,9 +127,20 @@ export async function forgetTab(tabId: number): Promise<void> {
   await updateTab(tabId, () => undefined);
 }
 
-async function record(observations: Observation[]) {
-  if (observations.length === 0) return;
-  await saveAccounts(recordObservations(await loadAccounts(), observations));
+/** What a page read that identified no account: the values themselves, without the name that identified nobody. */
+function unnamedState(observations: readonly Observation[]): AccountState {
+  const state: AccountState = {};
+  for (const o of observations) {
+    if (o.field !== 'account' && o.field !== 'pin') Object.assign(state, { [o.field]: o });
+  }
+  return state;
+}
+
+/** A value the person typed in: it belongs to the account they were last seen signed in as. */
+async function recordManual(observation: Observation) {
+  const stored = await loadAccounts();
+  const account = observation.account ?? stored.currentAccount;
+  await saveAccounts(recordObservations(stored, [{ ...observation, ...(account ? { account } : {}) }]));
 }
 
 /**
@@ -138,7 +162,7 @@ async function summaryFor(tabId: number | undefined): Promise<Summary> {
   // Most console pages never load the preflight, so a console tab may have no state here.
   const tab = onConsole ? (await loadTabs())[id] : undefined;
   const view = await viewFor(tab);
-  const state = currentAccountState(await loadAccounts());
+  const state = tabAccountState(await loadAccounts(tab?.inPrivate), tab);
   return {
     view,
     forForm: Boolean(tab?.draft),
@@ -242,18 +266,32 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
     switch (msg.type) {
       case 'page-read': {
         // Read once, side by side, for the overrides check, the record and the verdict: the panel waits on this.
-        const known = await loadVerdictInputs();
+        const inPrivate = sender.tab?.incognito === true;
+        const known = await loadVerdictInputs(inPrivate);
         const { selectorOverrides } = known.settings;
         if (!sameOverrides(msg.overrides, selectorOverrides))
           return { reread: { selectorOverrides } } satisfies PageReread;
         const { draft } = msg;
         const observations = observationsFromReadings(msg.readings, `page:${msg.pageKind}`, Date.now());
-        if (observations.length > 0) known.stored = recordObservations(known.stored, observations);
+        // The tab's verdict rests on what this page showed: the account it named, else only what it read.
+        const named = observations.some((o) => o.field === 'account');
+        const recorded = recordBatch(known.stored, observations);
+        if (observations.length > 0) known.stored = recorded.stored;
+        const seen: Pick<TabState, 'account' | 'unnamed'> =
+          named && recorded.account !== undefined
+            ? { account: recorded.account, unnamed: undefined }
+            : { account: undefined, unnamed: unnamedState(observations) };
         // Different storage keys: written side by side. Nothing else writes the accounts meanwhile: their
         // writers all run in this queue.
         const [tab] = await Promise.all([
-          updateTab(tabId, (old) => ({ ...old, pageKind: msg.pageKind, ...(draft ? { draft } : {}) })),
-          observations.length > 0 ? saveAccounts(known.stored) : undefined,
+          updateTab(tabId, (old) => ({
+            ...old,
+            pageKind: msg.pageKind,
+            ...seen,
+            ...(inPrivate ? { inPrivate } : {}),
+            ...(draft ? { draft } : {}),
+          })),
+          observations.length > 0 ? saveAccounts(known.stored, inPrivate) : undefined,
         ]);
         // Not awaited: both queue behind this message, so the page's own verdict does not wait for every
         // other tab's.
@@ -263,6 +301,7 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
       }
       case 'draft': {
         const tab = await updateTab(tabId, (old) => ({
+          ...old,
           pageKind: msg.draft ? 'vpn-connection-form' : (old?.pageKind ?? 'other-console'),
           draft: msg.draft ?? undefined,
         }));
@@ -270,7 +309,8 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
       }
       case 'guard-override':
       case 'guard-error': {
-        const account = (await loadAccounts()).currentAccount;
+        const tab = (await loadTabs())[tabId];
+        const account = tab?.account ?? (tab?.inPrivate ? undefined : (await loadAccounts()).currentAccount);
         const detail =
           msg.type === 'guard-override' ? `${msg.readiness}: ${msg.checks.join(', ')}` : msg.message;
         await appendGuardLog({
@@ -290,7 +330,7 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
     case 'get-summary':
       return summaryFor(msg.tabId);
     case 'manual-observation':
-      await record([msg.observation]);
+      await recordManual(msg.observation);
       await refreshAllTabs();
       return { ok: true };
     default:

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { forgetPrivateAccounts } from '../../platform/storage';
 import { forgetTab, handleMessage, noteConsoleTab, openApi, refreshAllTabs } from './hub';
 
 /**
@@ -27,6 +28,11 @@ export default defineBackground(() => {
       void refreshAllTabs();
       void openApi.syncAlarm();
     }
+  });
+  // What private windows read is gone with the last of them.
+  browser.windows.onRemoved.addListener(async () => {
+    const open = await browser.windows.getAll().catch(() => undefined);
+    if (open && !open.some((window) => window.incognito)) await forgetPrivateAccounts();
   });
   browser.alarms.onAlarm.addListener((alarm) => void openApi.onAlarm(alarm));
   void openApi.syncAlarm();

@@ -64,7 +64,7 @@ function everyMessage(now: number): unknown[] {
     {
       type: 'page-read',
       pageKind: 'capital-overview',
-      readings: [{ field: 'cash', value: 4200 }],
+      readings: [{ field: 'cash', value: 4200, found: 'label' }],
       overrides: {},
     },
     { type: 'draft', draft: { presentation: 'dialog', region: 'cn-north-1', name: 'vpn-1' } },
@@ -113,7 +113,7 @@ function stubJdCloud(mode: { refuse?: boolean; malformed?: boolean } = {}) {
     if (url.includes('describeUser')) {
       return answer({
         requestId: 'req-user',
-        result: { pin: 'jdc_demo_01', loginName: 'demo', userAuth: 1 },
+        result: { pin: 'jdc_demo_01', loginName: 'jdc_demo_01', userAuth: 1 },
       });
     }
     if (mode.malformed) {
@@ -191,7 +191,7 @@ describe('a page read with other overrides than the settings hold', () => {
   const read = (overrides: Record<string, string>) => ({
     type: 'page-read',
     pageKind: 'capital-overview',
-    readings: [{ field: 'cash', value: 4200 }],
+    readings: [{ field: 'cash', value: 4200, found: 'label' }],
     overrides,
   });
   const storedAccounts = async () => (await fakeBrowser.storage.local.get('accounts')).accounts;
@@ -219,7 +219,7 @@ describe('a page read with other overrides than the settings hold', () => {
     expect(await send(read({}), senders.contentScript())).toEqual({ ok: true });
     expect(JSON.stringify(await storedAccounts())).toContain('"value":4200');
     await fakeBrowser.storage.local.set({ settings: { selectorOverrides: { cash: '#balance' } } });
-    const withCash = { ...read({ cash: '#balance' }), readings: [{ field: 'cash', value: 5100 }] };
+    const withCash = { ...read({ cash: '#balance' }), readings: [{ field: 'cash', value: 5100, found: 'label' }] };
     expect(await send(withCash, senders.contentScript())).toEqual({ ok: true });
     expect(JSON.stringify(await storedAccounts())).toContain('"value":5100');
   });
@@ -472,7 +472,7 @@ describe('the periodic refresh', () => {
       {
         type: 'page-read',
         pageKind: 'other-console',
-        readings: [{ field: 'signedIn', value: true }],
+        readings: [{ field: 'signedIn', value: true, found: 'inference' }],
         overrides: {},
       },
       senders.contentScript(),

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exclusive, forgetTab, handleMessage, noteConsoleTab } from '../../entrypoints/background/hub';
 import { currentAccountState } from '../../lib/account-store';
 import type { PanelView, Summary } from '../../lib/messages';
-import { loadAccounts, loadTabs, updateTab } from '../../platform/storage';
+import { forgetPrivateAccounts, loadAccounts, loadTabs, updateTab } from '../../platform/storage';
 
 type Sender = Browser.runtime.MessageSender;
 const FORM = 'https://cns-console.jdcloud.com/host/vpnConnection/create';
@@ -51,7 +51,7 @@ describe('page-read on the VPN form', () => {
         type: 'page-read',
         overrides: {},
         pageKind: 'vpn-connection-form',
-        readings: [{ field: 'signedIn', value: true }],
+        readings: [{ field: 'signedIn', value: true, found: 'inference' }],
         draft: { presentation: 'route', name: 'vpn-1' },
       },
       pageSender(FORM),
@@ -60,6 +60,8 @@ describe('page-read on the VPN form', () => {
     expect((await loadTabs())[7]).toEqual({
       pageKind: 'vpn-connection-form',
       draft: { presentation: 'route', name: 'vpn-1' },
+      // The page named no account: its verdict rests on what it read, and on no account's values.
+      unnamed: { signedIn: expect.objectContaining({ field: 'signedIn', value: true }) },
     });
     // The refresh of the other tabs has its turn after the answer; this tab is not pushed its own verdict.
     await exclusive(async () => undefined);
@@ -73,8 +75,8 @@ describe('page-read on the VPN form', () => {
         overrides: {},
         pageKind: 'vpn-connection-form',
         readings: [
-          { field: 'signedIn', value: true },
-          { field: 'account', value: 'ops-team' },
+          { field: 'signedIn', value: true, found: 'inference' },
+          { field: 'account', value: 'ops-team', found: 'inference' },
         ],
         draft: { presentation: 'route', name: 'vpn-1' },
       },
@@ -104,7 +106,7 @@ describe('page-read on the VPN form', () => {
       ),
       forgetTab(8),
     ]);
-    expect(await loadTabs()).toEqual({ 7: { pageKind: 'capital-overview' } });
+    expect(await loadTabs()).toEqual({ 7: { pageKind: 'capital-overview', unnamed: {} } });
   });
 
   it('without a form is answered with an acknowledgement, as on the account pages', async () => {
@@ -113,5 +115,67 @@ describe('page-read on the VPN form', () => {
       pageSender('https://uc.jdcloud.com/cost/capital/capital-overview'),
     );
     expect(reply).toEqual({ ok: true });
+  });
+});
+
+describe('whose values a tab’s verdict rests on', () => {
+  const CAPITAL = 'https://uc.jdcloud.com/cost/capital/capital-overview';
+  const read = (
+    readings: { field: string; value: unknown; found: string }[],
+    url: string,
+    tab: Partial<Browser.tabs.Tab> = {},
+    pageKind = url === FORM ? 'vpn-connection-form' : 'capital-overview',
+  ) =>
+    handleMessage(
+      {
+        type: 'page-read',
+        overrides: {},
+        pageKind,
+        readings,
+        ...(pageKind === 'vpn-connection-form' ? { draft: { presentation: 'route', name: 'vpn-1' } } : {}),
+      },
+      pageSender(url, { tab: { id: 7, ...tab } as Browser.tabs.Tab }),
+    ) as Promise<PanelView>;
+  const named = (account: string) => ({ field: 'account', value: account, found: 'inference' });
+  const signedIn = { field: 'signedIn', value: true, found: 'inference' };
+  const status = (view: PanelView, id: string) => view.checks.find((check) => check.id === id)?.status;
+
+  it('uses the account the tab showed: two accounts in turn never lend each other their funds', async () => {
+    await read([signedIn, named('jdc_a'), { field: 'cash', value: 900_000, found: 'label' }], CAPITAL);
+    await read([signedIn, named('jdc_a'), { field: 'realName', value: 'personal', found: 'label' }], CAPITAL);
+    expect(status(await read([signedIn, named('jdc_a')], FORM), 'funds-threshold')).toBe('pass');
+    // The person signs out and in as B, whose form shows B's name: A's funds are not B's.
+    await read(
+      [{ field: 'signedIn', value: false, found: 'inference' }],
+      'https://login.jdcloud.com/',
+      {},
+      'login',
+    );
+    const b = await read([signedIn, named('jdc_b')], FORM);
+    expect(status(b, 'funds-threshold')).toBe('unknown');
+    expect(status(b, 'real-name')).toBe('unknown');
+    expect(b.account).toContain('jdc_b');
+  });
+
+  it('keeps the account checks unknown on a form whose page named no account, whatever was read before', async () => {
+    await read([signedIn, named('jdc_a'), { field: 'cash', value: 900_000, found: 'label' }], CAPITAL);
+    const unnamed = await read([signedIn], FORM);
+    expect(status(unnamed, 'signed-in')).toBe('pass');
+    expect(status(unnamed, 'funds-threshold')).toBe('unknown');
+    expect(unnamed.readiness).not.toBe('ready');
+    expect(unnamed.account).toBeUndefined();
+  });
+
+  it('keeps what a private window read apart, and drops it with the last private window', async () => {
+    await read([signedIn, named('jdc_private'), { field: 'cash', value: 100, found: 'label' }], CAPITAL, {
+      incognito: true,
+    });
+    expect((await loadAccounts()).accounts.jdc_private).toBeUndefined();
+    expect((await loadAccounts(true)).accounts.jdc_private?.cash?.value).toBe(100);
+    // A normal window's form of the same name does not borrow it either.
+    await read([signedIn, named('jdc_private')], FORM);
+    expect(currentAccountState(await loadAccounts()).cash).toBeUndefined();
+    await forgetPrivateAccounts();
+    expect((await loadAccounts(true)).accounts).toEqual({});
   });
 });

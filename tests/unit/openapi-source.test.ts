@@ -278,6 +278,7 @@ describe('refreshFromOpenApi: observations', () => {
     const stamp = { source: 'openapi', observedAt: T0, account: 'jdc_demo_01' };
     expect(result.observations).toEqual([
       { field: 'account', value: 'jdc_demo_01', ...stamp },
+      { field: 'pin', value: 'jdc_demo_01', ...stamp },
       { field: 'realName', value: 'personal', ...stamp },
       { field: 'cash', value: 3250, ...stamp },
       { field: 'frozen', value: 100, ...stamp },
@@ -312,7 +313,7 @@ describe('refreshFromOpenApi: observations', () => {
     const { client } = fakeClient({ amount: new JdCloudApiError('timeout', 'slow') });
     const result = await refresh({}, client);
     if (!result.ran) throw new Error('expected a run');
-    expect(result.observations.map((o) => o.field)).toEqual(['account', 'realName']);
+    expect(result.observations.map((o) => o.field)).toEqual(['account', 'pin', 'realName']);
     expect(result.error?.message.key).toBe('api.error.timeout');
   });
 
@@ -374,7 +375,7 @@ describe('refreshFromOpenApi: a malformed body from the real client', () => {
     expect(result.observations.some((o) => o.field === 'cash' || o.field === 'frozen')).toBe(false);
     expect(result.values.cashFen).toBeUndefined();
     // The part that was well-formed still counts.
-    expect(result.observations.map((o) => o.field)).toEqual(['account', 'realName']);
+    expect(result.observations.map((o) => o.field)).toEqual(['account', 'pin', 'realName']);
   });
 
   it('an unexpected shape (no result) is an error too', async () => {
@@ -389,8 +390,16 @@ describe('refreshFromOpenApi: a malformed body from the real client', () => {
 });
 
 describe('recordOpenApiObservations: merging with page observations by time', () => {
-  const page = (field: 'cash' | 'account', value: number | string, at: number, kind = 'capital-overview') =>
-    observationsFromReadings([{ field, value } as never], `page:${kind}` as never, at);
+  // A console page read names the account its top bar shows, with what the page itself showed.
+  const page = (account: string, cash: number | undefined, at: number) =>
+    observationsFromReadings(
+      [
+        { field: 'account', value: account, found: 'inference' },
+        ...(cash === undefined ? [] : [{ field: 'cash', value: cash, found: 'label' } as const]),
+      ],
+      'page:capital-overview',
+      at,
+    );
 
   async function apiObservations(now: number, amount: AccountAmount = AMOUNT): Promise<Observation[]> {
     const result = await refresh({ now }, fakeClient({ amount }).client);
@@ -399,14 +408,10 @@ describe('recordOpenApiObservations: merging with page observations by time', ()
   }
 
   it('the newer value wins, whichever source it came from', async () => {
-    let stored = recordObservations(
-      emptyStoredAccounts(),
-      page('account', 'jdc_demo_01', T0, 'account-info'),
-    );
-    stored = recordObservations(stored, page('cash', 1000, T0 + MINUTE));
+    let stored = recordObservations(emptyStoredAccounts(), page('jdc_demo_01', 1000, T0 + MINUTE));
     stored = recordOpenApiObservations(stored, await apiObservations(T0 + 2 * MINUTE));
     expect(stored.accounts.jdc_demo_01?.cash).toMatchObject({ value: 3250, source: 'openapi' });
-    stored = recordObservations(stored, page('cash', 900, T0 + 3 * MINUTE));
+    stored = recordObservations(stored, page('jdc_demo_01', 900, T0 + 3 * MINUTE));
     expect(stored.accounts.jdc_demo_01?.cash).toMatchObject({ value: 900, source: 'page:capital-overview' });
     // An API answer older than the page's value does not replace it.
     stored = recordOpenApiObservations(stored, await apiObservations(T0 + 150 * SECOND));
@@ -415,27 +420,44 @@ describe('recordOpenApiObservations: merging with page observations by time', ()
   });
 
   it("files a key of another account under that account, leaving the console's current account alone", async () => {
-    let stored = recordObservations(
-      emptyStoredAccounts(),
-      page('account', 'console_user', T0, 'account-info'),
-    );
-    stored = recordObservations(stored, page('cash', 1000, T0));
+    let stored = recordObservations(emptyStoredAccounts(), page('console_user', 1000, T0));
     stored = recordOpenApiObservations(stored, await apiObservations(T0 + MINUTE));
     expect(stored.currentAccount).toBe('console_user');
     expect(stored.accounts.console_user?.cash?.value).toBe(1000);
     expect(stored.accounts.jdc_demo_01?.cash?.value).toBe(3250);
   });
 
-  it('with no account seen yet, the key’s account becomes current and adopts earlier unattributed values', async () => {
-    let stored = recordObservations(emptyStoredAccounts(), page('cash', 700, T0));
+  it('with no account seen yet, the key’s account becomes current, and lends nothing to a read that named none', async () => {
+    const unnamed = observationsFromReadings(
+      [{ field: 'cash', value: 700, found: 'label' }],
+      'page:capital-overview',
+      T0,
+    );
+    let stored = recordObservations(emptyStoredAccounts(), unnamed);
     stored = recordOpenApiObservations(stored, await apiObservations(T0 - MINUTE));
     expect(stored.currentAccount).toBe('jdc_demo_01');
-    expect(stored.accounts.jdc_demo_01?.cash).toMatchObject({ value: 700, source: 'page:capital-overview' });
-    expect(stored.accounts['']).toBeUndefined();
+    expect(stored.accounts.jdc_demo_01?.cash).toMatchObject({ value: 3250, source: 'openapi' });
+    expect(stored.accounts['']?.cash?.value).toBe(700);
+  });
+
+  it('files a login name and its pin as one account, under the login name', async () => {
+    let stored = recordObservations(emptyStoredAccounts(), page('jdc_demo_01', 1000, T0));
+    const user = {
+      pin: 'jdc_demo_01',
+      loginName: 'ops_login',
+      realName: 'personal' as const,
+      requestId: 'r',
+    };
+    const result = await refresh({ now: T0 + MINUTE }, fakeClient({ user }).client);
+    if (!result.ran) throw new Error('expected a run');
+    stored = recordOpenApiObservations(stored, result.observations);
+    expect(Object.keys(stored.accounts)).toEqual(['ops_login']);
+    expect(stored.accounts.ops_login?.cash?.value).toBe(3250);
+    expect(stored.currentAccount).toBe('ops_login');
   });
 
   it('nothing to record leaves the store as it was', () => {
-    const stored = recordObservations(emptyStoredAccounts(), page('cash', 700, T0));
+    const stored = recordObservations(emptyStoredAccounts(), page('jdc_demo_01', 700, T0));
     expect(recordOpenApiObservations(stored, [])).toBe(stored);
   });
 });
