@@ -219,7 +219,10 @@ describe('a page read with other overrides than the settings hold', () => {
     expect(await send(read({}), senders.contentScript())).toEqual({ ok: true });
     expect(JSON.stringify(await storedAccounts())).toContain('"value":4200');
     await fakeBrowser.storage.local.set({ settings: { selectorOverrides: { cash: '#balance' } } });
-    const withCash = { ...read({ cash: '#balance' }), readings: [{ field: 'cash', value: 5100, found: 'label' }] };
+    const withCash = {
+      ...read({ cash: '#balance' }),
+      readings: [{ field: 'cash', value: 5100, found: 'label' }],
+    };
     expect(await send(withCash, senders.contentScript())).toEqual({ ok: true });
     expect(JSON.stringify(await storedAccounts())).toContain('"value":5100');
   });

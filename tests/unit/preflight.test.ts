@@ -74,7 +74,7 @@ describe('startPreflight on the VPN form', () => {
     const [read] = pageReads();
     expect(read?.pageKind).toBe('vpn-connection-form');
     expect(read?.overrides).toEqual({});
-    expect(read?.readings).toContainEqual({ field: 'signedIn', value: true });
+    expect(read?.readings).toContainEqual({ field: 'signedIn', value: true, found: 'inference' });
     expect(read?.draft?.presentation).toBe('route');
     await vi.waitFor(() => expect(panel()?.getAttribute('data-readiness')).toBe(verdict().readiness));
   });

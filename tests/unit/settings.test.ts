@@ -48,6 +48,8 @@ describe('defaultSettings', () => {
     expect(defaultSettings()).toEqual({
       language: 'auto',
       thresholdFen: 5000,
+      thresholdByAccount: {},
+      couponProductLines: {},
       runwayWarnDays: 7,
       staleAfterHours: 24,
       guardMode: 'warn',
