@@ -11,7 +11,7 @@
  * process competing for the CPU does not inflate.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { pageMainThread, scriptTimeMs, traceWhile } from './script-time';
+import { longestExtensionTaskMs, pageMainThread, scriptTimeMs, traceWhile } from './script-time';
 
 export const SETTLE_MS = 500;
 
@@ -31,6 +31,8 @@ export type LoadVariant = (typeof LOAD_VARIANTS)[number];
 export interface LoadSample {
   /** Main-thread script time, ms, from the load's trace: what the budget holds. */
   scriptMs?: number;
+  /** The longest main-thread task that ran the extension's code, wall ms (0: it ran none). */
+  longestExtensionTaskMs?: number;
   /** Main-thread script time, ms, as CDP's ScriptDuration counts it (without message-reply callbacks). */
   cdpScriptMs?: number;
   /** Main-thread task time, ms: script plus style, layout, parsing (CDP TaskDuration). */
@@ -65,8 +67,10 @@ export async function measureLoad(context: BrowserContext, url: string): Promise
     });
     const timings = await pageTimings(page);
     await cdp.detach();
+    const thread = pageMainThread(events, url);
     return {
-      scriptMs: scriptTimeMs(events, pageMainThread(events, url)),
+      scriptMs: scriptTimeMs(events, thread),
+      longestExtensionTaskMs: longestExtensionTaskMs(events, thread),
       cdpScriptMs: seconds(metric(metrics, 'ScriptDuration')),
       taskMs: seconds(metric(metrics, 'TaskDuration')),
       heapBytes: metric(metrics, 'JSHeapUsedSize'),
@@ -91,8 +95,12 @@ const PAGE_TIMINGS = `(() => {
   };
 })()`;
 
-async function pageTimings(page: Page): Promise<Omit<LoadSample, 'scriptMs' | 'taskMs' | 'heapBytes'>> {
-  return page.evaluate(PAGE_TIMINGS) as Promise<Omit<LoadSample, 'scriptMs' | 'taskMs' | 'heapBytes'>>;
+async function pageTimings(
+  page: Page,
+): Promise<Omit<LoadSample, 'scriptMs' | 'longestExtensionTaskMs' | 'taskMs' | 'heapBytes'>> {
+  return page.evaluate(PAGE_TIMINGS) as Promise<
+    Omit<LoadSample, 'scriptMs' | 'longestExtensionTaskMs' | 'taskMs' | 'heapBytes'>
+  >;
 }
 
 export type LoadSamples = Record<BenchPage, Record<LoadVariant, LoadSample[]>>;

@@ -71,7 +71,12 @@ interface Span {
   end: number;
   /** Thread time when known, else wall time, microseconds. */
   time: number;
+  /** The script's address, where the event names one (evaluations and calls do). */
+  url?: string;
 }
+
+const urlOf = (event: TraceEvent) =>
+  typeof event.args?.data?.url === 'string' ? event.args.data.url : undefined;
 
 /** Complete events as they are, begin/end pairs of one thread joined into one span each. */
 function spansOf(events: readonly TraceEvent[]): Span[] {
@@ -80,7 +85,7 @@ function spansOf(events: readonly TraceEvent[]): Span[] {
   for (const event of events) {
     if (event.ph === 'X' && typeof event.dur === 'number') {
       const time = typeof event.tdur === 'number' ? event.tdur : event.dur;
-      spans.push({ name: event.name, start: event.ts, end: event.ts + event.dur, time });
+      spans.push({ name: event.name, start: event.ts, end: event.ts + event.dur, time, url: urlOf(event) });
     } else if (event.ph === 'B') {
       open.push(event);
     } else if (event.ph === 'E') {
@@ -89,7 +94,7 @@ function spansOf(events: readonly TraceEvent[]): Span[] {
       const wall = event.ts - begin.ts;
       const thread =
         typeof begin.tts === 'number' && typeof event.tts === 'number' ? event.tts - begin.tts : wall;
-      spans.push({ name: begin.name, start: begin.ts, end: event.ts, time: thread });
+      spans.push({ name: begin.name, start: begin.ts, end: event.ts, time: thread, url: urlOf(begin) });
     }
   }
   // Parents before their children: earlier first, and of two starting together the longer.
@@ -137,6 +142,35 @@ export function scriptTimeMs(
   }
   while (stack.length > 0) close(stack.pop() as (typeof stack)[number]);
   return total / 1000;
+}
+
+/**
+ * The longest stretch of the page's main thread, in wall milliseconds, taken by an outermost event that runs
+ * the extension's code (it, or an event inside it, names a `chrome-extension:` script): what "no task over
+ * 50 ms caused by the extension" holds. 0 when the extension ran nothing there; undefined without the thread.
+ */
+export function longestExtensionTaskMs(
+  events: readonly TraceEvent[],
+  thread: TraceThread | undefined,
+): number | undefined {
+  if (!thread) return undefined;
+  const spans = spansOf(events.filter((e) => e.pid === thread.pid && e.tid === thread.tid));
+  let longest = 0;
+  let outer: Span | undefined;
+  let extension = false;
+  const close = () => {
+    if (outer && extension) longest = Math.max(longest, outer.end - outer.start);
+  };
+  for (const span of spans) {
+    if (!outer || span.start >= outer.end) {
+      close();
+      outer = span;
+      extension = false;
+    }
+    if (span.url?.startsWith('chrome-extension://')) extension = true;
+  }
+  close();
+  return longest / 1000;
 }
 
 /** The events Chrome traces while `run` runs, in the categories above. */

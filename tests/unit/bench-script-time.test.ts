@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  longestExtensionTaskMs,
   pageMainThread,
   scriptTimeMs,
   type TraceEvent,
@@ -106,5 +107,29 @@ describe('scriptTimeMs', () => {
   it('counts events that start where the previous one ended as siblings, not children', () => {
     const events = [commit(), x('EvaluateScript', 1, 2), x('Layout', 3, 5), x('FunctionCall', 8, 1)];
     expect(scriptOf(events)).toBeCloseTo(3);
+  });
+});
+
+describe('longestExtensionTaskMs', () => {
+  const at = (event: TraceEvent, url: string): TraceEvent => ({ ...event, args: { data: { url } } });
+  const EXTENSION = 'chrome-extension://abcdefghijklmnop/preflight.js';
+
+  it('is the longest outermost event that runs the extension’s code, wherever inside it that code runs', () => {
+    const events = [
+      commit(),
+      // The page's own long task: not the extension's.
+      at(x('EvaluateScript', 1, 80), URL),
+      // A task that calls into the extension from inside.
+      x('EventDispatch', 100, 30),
+      at(x('FunctionCall', 110, 5), EXTENSION),
+      at(x('EvaluateScript', 200, 12), EXTENSION),
+    ];
+    expect(longestExtensionTaskMs(events, pageMainThread(events, URL))).toBeCloseTo(30);
+  });
+
+  it('is 0 when the extension ran nothing on the page, and undefined without the page’s thread', () => {
+    const events = [commit(), at(x('EvaluateScript', 1, 80), URL)];
+    expect(longestExtensionTaskMs(events, pageMainThread(events, URL))).toBe(0);
+    expect(longestExtensionTaskMs([at(x('EvaluateScript', 1, 5), EXTENSION)], undefined)).toBeUndefined();
   });
 });
