@@ -353,6 +353,17 @@ describe('exportSettings and parseSettingsImport', () => {
     expect(JSON.parse(text).settings).toEqual(customSettings());
   });
 
+  it('keeps an account or product line named like an object’s own keys out, touching no prototype', () => {
+    for (const key of ['thresholdByAccount', 'couponProductLines'] as const) {
+      const value = key === 'thresholdByAccount' ? 100 : true;
+      const text = `{"format":"${SETTINGS_FORMAT}","version":${SETTINGS_VERSION},"settings":{"${key}":{"__proto__":${JSON.stringify(value)},"ok":${JSON.stringify(value)}}}}`;
+      const result = parseSettingsImport(text);
+      if (!result.ok) throw new Error(result.error);
+      expect(Object.keys(result.settings[key])).toEqual(['ok']);
+      expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    }
+  });
+
   it('takes defaults for keys the file does not have', () => {
     expect(parseSettingsImport(envelope({ guardMode: 'off' }))).toEqual({
       ok: true,
