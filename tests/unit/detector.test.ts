@@ -47,11 +47,28 @@ beforeEach(() => {
 
 afterEach(() => {
   stop.abort();
+  document.title = '';
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });
 
 describe('the detector', () => {
+  it('imports the preflight on a billing page it knows by its title only, on the billing hosts', async () => {
+    document.title = '资金管理 - 京东云';
+    goTo('https://billing-console.jdcloud.com/cost/capital/v3/overview');
+    wake();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(load.mock.calls).toEqual(IMPORTED);
+  });
+
+  it('lets a page with the same title on another console host go', async () => {
+    document.title = '资金管理 - 京东云';
+    goTo('https://iam-console.jdcloud.com/subUser/list');
+    wake();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(load).not.toHaveBeenCalled();
+  });
+
   it('imports the preflight at once on the VPN form, and only once', async () => {
     goTo(FORM);
     wake();
