@@ -12,8 +12,9 @@ import { defaultSettings } from './settings';
 /*
  * The options form without the UI. The form edits text (what the person typed); the schema judges
  * the settings that text becomes, so the form and the stored settings can never disagree on what is
- * valid. Money is typed in CNY and stored in fen. Keys the form does not show (`openapi`) are carried
- * over from the settings the draft was made from, untouched.
+ * valid. Money is typed in CNY and stored in fen. Keys the form does not show (`openapi`,
+ * `thresholdByAccount`, `couponProductLines`) are carried over from the settings the draft was made from,
+ * untouched.
  */
 
 /** Regions that always have a row: `default` is the fallback, the others are the documented VPN regions. */
@@ -346,14 +347,20 @@ function documentedPriceRow(region: string): PriceRowDraft {
 }
 
 /**
- * The form's settings with the keys it does not show taken from `stored`. Another section of the page
- * (the OpenAPI source) saves those on its own, so the copy loaded with the page may be out of date.
+ * The form's settings with the keys it does not show taken from `stored`. Other sections of the page (the
+ * OpenAPI source, the accounts' thresholds, the coupon product lines) save those on their own, so the copy
+ * loaded with the page may be out of date.
  */
 export function withUnshownKeys(formSettings: Settings, stored: Settings): Settings {
-  return { ...formSettings, openapi: structuredClone(stored.openapi) };
+  return {
+    ...formSettings,
+    openapi: structuredClone(stored.openapi),
+    thresholdByAccount: structuredClone(stored.thresholdByAccount),
+    couponProductLines: structuredClone(stored.couponProductLines),
+  };
 }
 
-/** What Reset saves: every default, except the sections this page does not show. */
+/** What Reset saves: every default, except the keys the general form does not show (their sections save them). */
 export function resetSettings(current: Settings): Settings {
   return withUnshownKeys(defaultSettings(), current);
 }

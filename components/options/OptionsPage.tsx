@@ -15,6 +15,8 @@ import {
   withUnshownKeys,
 } from '../../lib/settings-form';
 import { LanguageContext } from '../i18n';
+import { ACCOUNTS_ANCHOR, type AccountsLoad, AccountsSettings } from './AccountsSettings';
+import { COUPON_PRODUCT_LINES_ANCHOR, CouponProductLines } from './CouponProductLines';
 import { GeneralSettingsFields, type ScalarField } from './GeneralSettingsFields';
 import { GuardLog } from './GuardLog';
 import { OpenApiSettings, type OpenApiSettingsIo } from './OpenApiSettings';
@@ -39,8 +41,9 @@ export interface OptionsPageProps {
   uiLanguage: string | undefined;
   /**
    * Read-modify-write of the stored settings (platform/storage.ts `updateSettings`): `change` gets them as
-   * stored at save time. The general form owns every key but `openapi`, the OpenAPI section owns `openapi`,
-   * so neither writes back a stale copy of the other's. Resolves to the settings written.
+   * stored at save time. The general form owns every key but those of the sections: the OpenAPI section owns
+   * `openapi`, the Accounts section `thresholdByAccount`, the Coupon product lines section
+   * `couponProductLines`, so none writes back a stale copy of another's. Resolves to the settings written.
    */
   update: (change: (stored: Settings) => Settings) => Promise<Settings>;
   /**
@@ -48,9 +51,19 @@ export interface OptionsPageProps {
    * (`createOpenApiSettingsIo(browser, saveOpenApi)` in the extension). Without it, the section is not shown.
    */
   openApiIo?: (saveOpenApi: (openapi: Settings['openapi']) => Promise<void>) => OpenApiSettingsIo;
+  /**
+   * The stored accounts (platform/storage.ts `loadAccounts()` in the extension), checked again before they
+   * are shown. Without it, the Accounts and Coupon product lines sections are not shown.
+   */
+  loadAccounts?: () => Promise<unknown>;
   clearGuardLog: () => Promise<void>;
   download?: (fileName: string, text: string) => void;
+  /** The clock the accounts' ages are told by. */
+  now?: () => number;
 }
+
+/** Sections an address may point at (options.html#coupon-product-lines); they appear once the accounts are read. */
+const SECTION_ANCHORS = [ACCOUNTS_ANCHOR, COUPON_PRODUCT_LINES_ANCHOR];
 
 type Status =
   | { kind: 'saved' | 'reset' }
@@ -102,8 +115,9 @@ export function OptionsPage(props: OptionsPageProps) {
   const [importError, setImportError] = useState<string | undefined>();
   const [log, setLog] = useState(props.guardLog);
   const [clearError, setClearError] = useState<string | undefined>();
-  // Bumped when an import replaces `openapi`: the section starts over from the stored values.
-  const [openApiRevision, setOpenApiRevision] = useState(0);
+  // Bumped when an import replaces the keys the sections own: they start over from the stored values.
+  const [sectionRevision, setSectionRevision] = useState(0);
+  const [accounts, setAccounts] = useState<AccountsLoad>({ status: 'loading' });
 
   // The page speaks the saved language: switching happens on Save, not while choosing.
   const language = resolveLanguage(saved.language, props.uiLanguage);
@@ -134,6 +148,48 @@ export function OptionsPage(props: OptionsPageProps) {
       }),
     [],
   );
+
+  useEffect(() => {
+    const load = props.loadAccounts;
+    if (!load) return;
+    // A loader that throws at once is a loader that failed.
+    Promise.resolve()
+      .then(load)
+      .then(
+        (stored) => setAccounts({ status: 'loaded', stored }),
+        (error: unknown) => setAccounts({ status: 'failed', reason: reasonOf(error) }),
+      );
+  }, []);
+
+  // The page is drawn after the settings are read and these sections after the accounts are: the browser's
+  // own jump to the address's #anchor came too early.
+  useEffect(() => {
+    if (accounts.status === 'loading') return;
+    const anchor = SECTION_ANCHORS.find((id) => location.hash === `#${id}`);
+    if (anchor) document.getElementById(anchor)?.scrollIntoView?.();
+  }, [accounts.status]);
+
+  // Each section writes only its own key, into the settings as stored at save time.
+  const saveThresholds = async (
+    edit: (stored: Settings['thresholdByAccount']) => Settings['thresholdByAccount'],
+  ) => {
+    const next = await props.update((stored) => ({
+      ...stored,
+      thresholdByAccount: edit(stored.thresholdByAccount),
+    }));
+    setSaved((current) => ({ ...current, thresholdByAccount: next.thresholdByAccount }));
+    return next.thresholdByAccount;
+  };
+  const saveProductLines = async (
+    edit: (stored: Settings['couponProductLines']) => Settings['couponProductLines'],
+  ) => {
+    const next = await props.update((stored) => ({
+      ...stored,
+      couponProductLines: edit(stored.couponProductLines),
+    }));
+    setSaved((current) => ({ ...current, couponProductLines: next.couponProductLines }));
+    return next.couponProductLines;
+  };
 
   /** Saves what `change` makes of the stored settings; the settings saved, or `undefined` when saving failed (and said so). */
   async function persist(
@@ -204,7 +260,7 @@ export function OptionsPage(props: OptionsPageProps) {
       setStatus({ kind: 'imported', note });
     }
     setDraft(settingsToDraft(next));
-    setOpenApiRevision((revision) => revision + 1);
+    setSectionRevision((revision) => revision + 1);
   }
 
   async function clearLog() {
@@ -318,7 +374,26 @@ export function OptionsPage(props: OptionsPageProps) {
             </p>
           </div>
         </form>
-        {openApiIo && <OpenApiSettings key={openApiRevision} settings={saved.openapi} io={openApiIo} />}
+        {props.loadAccounts && (
+          <>
+            <AccountsSettings
+              key={`accounts-${sectionRevision}`}
+              accounts={accounts}
+              thresholds={saved.thresholdByAccount}
+              generalThresholdFen={saved.thresholdFen}
+              save={saveThresholds}
+              now={props.now}
+            />
+            <CouponProductLines
+              key={`coupon-lines-${sectionRevision}`}
+              accounts={accounts}
+              answers={saved.couponProductLines}
+              save={saveProductLines}
+              now={props.now}
+            />
+          </>
+        )}
+        {openApiIo && <OpenApiSettings key={sectionRevision} settings={saved.openapi} io={openApiIo} />}
         <SettingsTransfer
           busy={busy}
           importError={importError}

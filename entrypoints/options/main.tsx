@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { createOpenApiSettingsIo } from '../../components/options/OpenApiSettings';
 import { OptionsPage } from '../../components/options/OptionsPage';
-import { guardLogItem, loadSettings, updateSettings } from '../../platform/storage';
+import { guardLogItem, loadAccounts, loadSettings, updateSettings } from '../../platform/storage';
 import './options.css';
 
 async function main() {
@@ -18,6 +18,8 @@ async function main() {
         uiLanguage={navigator.language}
         update={updateSettings}
         openApiIo={(saveOpenApi) => createOpenApiSettingsIo(browser, saveOpenApi)}
+        // The normal windows' accounts only: what private windows read is not shown outside them.
+        loadAccounts={() => loadAccounts()}
         clearGuardLog={() => guardLogItem.setValue([])}
       />,
       app,

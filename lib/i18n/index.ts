@@ -3,6 +3,7 @@ import { apiCatalog } from './api';
 import { checkCatalog } from './checks';
 import { openapiCatalog } from './openapi';
 import { optionsCatalog } from './options';
+import { optionsAccountsCatalog } from './options-accounts';
 import { uiCatalog } from './ui';
 
 export type Language = 'zh-CN' | 'en';
@@ -15,13 +16,21 @@ export function resolveLanguage(setting: LanguageSetting, uiLanguage: string | u
 }
 
 const catalogs: Record<Language, Record<string, string>> = {
-  en: { ...uiCatalog.en, ...checkCatalog.en, ...apiCatalog.en, ...optionsCatalog.en, ...openapiCatalog.en },
+  en: {
+    ...uiCatalog.en,
+    ...checkCatalog.en,
+    ...apiCatalog.en,
+    ...optionsCatalog.en,
+    ...openapiCatalog.en,
+    ...optionsAccountsCatalog.en,
+  },
   'zh-CN': {
     ...uiCatalog['zh-CN'],
     ...checkCatalog['zh-CN'],
     ...apiCatalog['zh-CN'],
     ...optionsCatalog['zh-CN'],
     ...openapiCatalog['zh-CN'],
+    ...optionsAccountsCatalog['zh-CN'],
   },
 };
 

@@ -491,6 +491,44 @@ describe('withUnshownKeys', () => {
     };
     expect(withUnshownKeys(form, stored)).toEqual({ ...form, openapi: stored.openapi });
   });
+
+  it('takes the accounts’ thresholds and the coupon product lines from the stored settings too', () => {
+    // The form's copy is the one loaded with the page; the sections that own these keys saved since.
+    const form: Settings = {
+      ...customSettings(),
+      thresholdByAccount: { 'jdc-old': 1000 },
+      couponProductLines: { 基础云: true },
+    };
+    const stored: Settings = {
+      ...defaultSettings(),
+      thresholdByAccount: { 'jdc-ops': 20_000, constructor: 0 },
+      couponProductLines: { 基础云: false, 网络: true },
+    };
+    const merged = withUnshownKeys(form, stored);
+    expect(merged).toEqual({
+      ...form,
+      openapi: stored.openapi,
+      thresholdByAccount: { 'jdc-ops': 20_000, constructor: 0 },
+      couponProductLines: { 基础云: false, 网络: true },
+    });
+    // A copy: a later change to the stored object does not reach what the form saves.
+    stored.thresholdByAccount['jdc-ops'] = 1;
+    expect(merged.thresholdByAccount['jdc-ops']).toBe(20_000);
+  });
+
+  it('keeps them through the form’s own save of a draft made from an older copy', () => {
+    const loaded = defaultSettings();
+    const draft = settingsToDraft(loaded);
+    draft.thresholdCny = '60';
+    const formSettings = settingsFromDraft(draft, loaded).settings;
+    if (!formSettings) throw new Error('the draft should be valid');
+    const stored: Settings = {
+      ...loaded,
+      thresholdByAccount: { 'jdc-ops': 8000 },
+      couponProductLines: { 基础云: true },
+    };
+    expect(withUnshownKeys(formSettings, stored)).toEqual({ ...stored, thresholdFen: 6000 });
+  });
 });
 
 describe('withImportedSettings', () => {
@@ -552,6 +590,20 @@ describe('resetSettings', () => {
   it('is every default, with the OpenAPI section this page does not show kept', () => {
     const current = customSettings();
     expect(resetSettings(current)).toEqual({ ...defaultSettings(), openapi: current.openapi });
+  });
+
+  it('keeps the accounts’ thresholds and the coupon product lines, which their own sections save', () => {
+    const current: Settings = {
+      ...customSettings(),
+      thresholdByAccount: { 'jdc-ops': 8000 },
+      couponProductLines: { 基础云: false },
+    };
+    expect(resetSettings(current)).toEqual({
+      ...defaultSettings(),
+      openapi: current.openapi,
+      thresholdByAccount: { 'jdc-ops': 8000 },
+      couponProductLines: { 基础云: false },
+    });
   });
 });
 
