@@ -3,10 +3,35 @@ import { evaluate, evaluateAccount } from './evaluate';
 import { fixLinkUrl } from './fix-links';
 import { describeSource, formatAge, type Language, translate } from './i18n';
 import type { PanelView, RenderedCheck } from './messages';
-import type { CheckResult, Readiness } from './model/checklist';
+import type { CheckFact, CheckResult, Readiness } from './model/checklist';
 import type { VpnDraft } from './model/draft';
-import type { AccountState } from './model/observation';
+import type { AccountState, FoundBy } from './model/observation';
 import type { Settings } from './model/settings';
+
+/** FOUND_BY, kept here as a type-checked record so views need not load the model's schemas. */
+const foundWords: Record<FoundBy, true> = { taught: true, override: true, label: true, inference: true };
+
+/** How a page value was found; nothing for the OpenAPI, a manual value, or a corrupt entry. */
+function foundBy(fact: CheckFact): FoundBy | undefined {
+  const found: unknown = fact.found;
+  return typeof found === 'string' && Object.hasOwn(foundWords, found) && fact.source.startsWith('page:')
+    ? (found as FoundBy)
+    : undefined;
+}
+
+/**
+ * Where a value came from, how it was found there and how old it is: "from the capital overview page, read
+ * beside its label, 3 min ago". The weaker 账户余额 figure says so.
+ */
+export function describeFact(fact: CheckFact, language: Language, now: number): string {
+  const params = {
+    source: describeSource(language, fact.source),
+    age: formatAge(language, Math.max(0, now - fact.observedAt)),
+  };
+  const found = foundBy(fact);
+  const text = translate(language, found ? `fact.found.${found}` : 'fact.source', params);
+  return fact.field === 'accountBalance' ? translate(language, 'fact.weak-balance', { fact: text }) : text;
+}
 
 export function renderCheck(check: CheckResult, language: Language, now: number): RenderedCheck {
   const t = (key: string, params?: Record<string, string | number>) => translate(language, key, params);
@@ -16,12 +41,7 @@ export function renderCheck(check: CheckResult, language: Language, now: number)
     required: check.required,
     title: t(`check.${check.id}.title`),
     reason: t(check.message.key, check.message.params),
-    facts: check.facts.map((fact) =>
-      t('fact.source', {
-        source: describeSource(language, fact.source),
-        age: formatAge(language, Math.max(0, now - fact.observedAt)),
-      }),
-    ),
+    facts: check.facts.map((fact) => describeFact(fact, language, now)),
     fix:
       check.fix && check.status !== 'pass'
         ? { label: t(`fix.${check.fix}`), url: fixLinkUrl(check.fix, language) }

@@ -1,4 +1,4 @@
-import type { FieldName, Source } from './observation';
+import type { FieldName, FoundBy, Source } from './observation';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'unknown';
 export type Readiness = 'ready' | 'warning' | 'blocked' | 'unknown';
@@ -20,6 +20,8 @@ export interface CheckFact {
   field: FieldName;
   source: Source;
   observedAt: number;
+  /** How a page value was found (beside its label, a taught place, an override, an inference). */
+  found?: FoundBy;
 }
 
 /** Where a person fixes the problem; the UI turns the kind into a localized label. */

@@ -16,7 +16,12 @@ export type Rule = (input: RuleInput) => CheckResult;
 export const HOUR_MS = 3_600_000;
 
 export function factOf(observation: Observation): CheckFact {
-  return { field: observation.field, source: observation.source, observedAt: observation.observedAt };
+  const fact: CheckFact = {
+    field: observation.field,
+    source: observation.source,
+    observedAt: observation.observedAt,
+  };
+  return typeof observation.found === 'string' ? { ...fact, found: observation.found } : fact;
 }
 
 /**
