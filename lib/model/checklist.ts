@@ -34,7 +34,13 @@ export type FixLink =
   | 'border-gateways'
   | 'customer-gateways'
   | 'vpn-billing-docs'
-  | 'vpn-restrictions-docs';
+  | 'vpn-restrictions-docs'
+  /** 账户管理 → 基本资料, where the console shows the account name. */
+  | 'account-info'
+  /** The extension's options page (the OpenAPI key); a relative path the UI resolves. */
+  | 'options'
+  /** The options page's answers on which coupon product lines cover VPN; a relative path the UI resolves. */
+  | 'coupon-product-lines';
 
 /**
  * A localized message, kept structured so lib/ stays language-free.
