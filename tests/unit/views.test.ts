@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fixLinkUrl, isExtensionPageLink } from '../../lib/fix-links';
 import { uiCatalog } from '../../lib/i18n/ui';
-import type { CheckFact } from '../../lib/model/checklist';
+import type { CheckFact, CheckResult } from '../../lib/model/checklist';
 import { FOUND_BY } from '../../lib/model/observation';
-import { describeFact } from '../../lib/views';
-import { NOW } from './rules/rule-input';
+import { buildPanelView, describeFact, renderCheck } from '../../lib/views';
+import { coupon, draftWith, NOW, observed, readyState, settingsWith } from './rules/rule-input';
 
 const MIN = 60_000;
 
@@ -55,5 +56,66 @@ describe('describeFact', () => {
       'account balance (账户余额, a weaker figure that may include frozen funds) from the capital overview page, read beside its label, 3 min ago',
     );
     expect(describeFact(balance, 'zh-CN', NOW)).toContain('账户余额（较弱的数值，可能含冻结金额）');
+  });
+});
+
+describe('fix links', () => {
+  const check = (fix: CheckResult['fix']): CheckResult => ({
+    id: 'funds-threshold',
+    status: 'unknown',
+    required: true,
+    message: { key: 'check.funds-threshold.no-account' },
+    facts: [],
+    fix,
+  });
+
+  it('sends the unidentified account to 账户管理 → 基本资料', () => {
+    expect(fixLinkUrl('account-info', 'en')).toBe('https://uc.jdcloud.com/account/basic-info');
+    expect(isExtensionPageLink('account-info')).toBe(false);
+  });
+
+  it('gives the options page as a path inside the extension, resolved when the caller can', () => {
+    expect(fixLinkUrl('options', 'en')).toBe('options.html');
+    expect(fixLinkUrl('coupon-product-lines', 'zh-CN')).toBe('options.html#coupon-product-lines');
+    expect(isExtensionPageLink('options')).toBe(true);
+    expect(isExtensionPageLink('coupon-product-lines')).toBe(true);
+    expect(renderCheck(check('options'), 'en', NOW).fix).toEqual({
+      label: 'Open the options',
+      url: 'options.html',
+    });
+    const resolve = (path: string) => `chrome-extension://abc/${path}`;
+    expect(renderCheck(check('coupon-product-lines'), 'en', NOW, resolve).fix?.url).toBe(
+      'chrome-extension://abc/options.html#coupon-product-lines',
+    );
+    expect(renderCheck(check('account-info'), 'en', NOW, resolve).fix?.url).toBe(
+      'https://uc.jdcloud.com/account/basic-info',
+    );
+  });
+});
+
+describe('buildPanelView', () => {
+  it('counts the coupons of the purchase it is given', () => {
+    const state = {
+      ...readyState(),
+      cash: observed('cash', 3000),
+      coupons: undefined,
+      couponList: observed('couponList', [coupon({ amountFen: 2000, billingTypes: ['configuration'] })]),
+    };
+    const funds = (purchase?: 'connection' | 'tunnel') =>
+      buildPanelView(state, draftWith(), settingsWith(), 'en', NOW, { purchase }).checks.find(
+        (c) => c.id === 'funds-threshold',
+      );
+    expect(funds()?.status).toBe('fail');
+    expect(funds('tunnel')?.status).toBe('pass');
+  });
+
+  it('says which threshold it used', () => {
+    const settings = settingsWith({ thresholdByAccount: { 'jdc-admin': 200_000 } });
+    const row = buildPanelView(readyState(), draftWith(), settings, 'en', NOW).checks.find(
+      (c) => c.id === 'funds-threshold',
+    );
+    expect(row?.reason).toBe(
+      'Cash ¥1,000.00 + coupons ¥0.00 = ¥1,000.00, below the ¥2,000.00 threshold set for this account. Recharge at least ¥1,000.00.',
+    );
   });
 });
