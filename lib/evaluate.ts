@@ -9,7 +9,7 @@ import { fundsRunwayRule } from './rules/funds-runway';
 import { fundsThresholdRule } from './rules/funds-threshold';
 import { nameFormatRule } from './rules/name-format';
 import { realNameRule } from './rules/real-name';
-import type { Rule, RuleInput } from './rules/rule';
+import type { Purchase, Rule, RuleInput } from './rules/rule';
 import { signedInRule } from './rules/signed-in';
 
 const rules: Record<CheckId, Rule> = {
@@ -64,17 +64,26 @@ function checklistOf(ids: readonly CheckId[], input: RuleInput): Checklist {
   return { readiness: overallReadiness(checks), checks, evaluatedAt: input.now };
 }
 
-/** The full checklist for the VPN connection form, in CHECK_IDS order. */
+/**
+ * The full checklist for the VPN connection form, in CHECK_IDS order. `purchase` is what the funds must
+ * cover (it decides which coupons apply): the connection unless the form buys a tunnel.
+ */
 export function evaluate(
   state: AccountState,
   draft: VpnDraft | undefined,
   settings: Settings,
   now: number,
+  purchase: Purchase = 'connection',
 ): Checklist {
-  return checklistOf(CHECK_IDS, { state: state ?? {}, draft: draft ?? undefined, settings, now });
+  return checklistOf(CHECK_IDS, { state: state ?? {}, draft: draft ?? undefined, settings, now, purchase });
 }
 
 /** The account checks only, for the popup when no VPN form is open. */
-export function evaluateAccount(state: AccountState, settings: Settings, now: number): Checklist {
-  return checklistOf(ACCOUNT_CHECKS, { state: state ?? {}, draft: undefined, settings, now });
+export function evaluateAccount(
+  state: AccountState,
+  settings: Settings,
+  now: number,
+  purchase: Purchase = 'connection',
+): Checklist {
+  return checklistOf(ACCOUNT_CHECKS, { state: state ?? {}, draft: undefined, settings, now, purchase });
 }

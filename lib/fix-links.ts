@@ -4,7 +4,18 @@ import type { FixLink } from './model/checklist';
 const docs = (language: Language, page: string) =>
   `https://docs.jdcloud.com/${language === 'zh-CN' ? 'cn' : 'en'}/vpn/${page}`;
 
-/** Where each fix happens in the JD Cloud console or docs. */
+/** Fixes made on the extension's own pages: fixLinkUrl gives a path relative to the extension's root. */
+const extensionPageLinks: ReadonlySet<FixLink> = new Set<FixLink>(['options', 'coupon-product-lines']);
+
+/**
+ * Whether fixLinkUrl gives a path inside the extension (`options.html…`) rather than an absolute URL: the UI
+ * resolves it (runtime.getURL) or opens the options page itself, since a console page cannot link to it.
+ */
+export function isExtensionPageLink(link: FixLink): boolean {
+  return extensionPageLinks.has(link);
+}
+
+/** Where each fix happens in the JD Cloud console or docs, or on the extension's options page. */
 export function fixLinkUrl(link: FixLink, language: Language): string {
   switch (link) {
     case 'recharge':
@@ -26,5 +37,11 @@ export function fixLinkUrl(link: FixLink, language: Language): string {
       return docs(language, 'billing-overview');
     case 'vpn-restrictions-docs':
       return docs(language, 'restrictions');
+    case 'account-info':
+      return 'https://uc.jdcloud.com/account/basic-info';
+    case 'options':
+      return 'options.html';
+    case 'coupon-product-lines':
+      return 'options.html#coupon-product-lines';
   }
 }

@@ -1,14 +1,57 @@
 import { estimateVpnCost } from './estimate';
 import { evaluate, evaluateAccount } from './evaluate';
-import { fixLinkUrl } from './fix-links';
+import { fixLinkUrl, isExtensionPageLink } from './fix-links';
 import { describeSource, formatAge, type Language, translate } from './i18n';
 import type { PanelView, RenderedCheck } from './messages';
-import type { CheckResult, Readiness } from './model/checklist';
+import type { CheckFact, CheckResult, FixLink, Readiness } from './model/checklist';
 import type { VpnDraft } from './model/draft';
-import type { AccountState } from './model/observation';
+import type { AccountState, FoundBy } from './model/observation';
 import type { Settings } from './model/settings';
+import type { Purchase } from './rules/rule';
 
-export function renderCheck(check: CheckResult, language: Language, now: number): RenderedCheck {
+/** Turns a path inside the extension (`options.html`) into a URL the page can open (runtime.getURL). */
+export type ExtensionUrl = (path: string) => string;
+
+/** FOUND_BY, kept here as a type-checked record so views need not load the model's schemas. */
+const foundWords: Record<FoundBy, true> = { taught: true, override: true, label: true, inference: true };
+
+/** How a page value was found; nothing for the OpenAPI, a manual value, or a corrupt entry. */
+function foundBy(fact: CheckFact): FoundBy | undefined {
+  const found: unknown = fact.found;
+  return typeof found === 'string' && Object.hasOwn(foundWords, found) && fact.source.startsWith('page:')
+    ? (found as FoundBy)
+    : undefined;
+}
+
+/**
+ * Where a value came from, how it was found there and how old it is: "from the capital overview page, read
+ * beside its label, 3 min ago". The weaker 账户余额 figure says so.
+ */
+export function describeFact(fact: CheckFact, language: Language, now: number): string {
+  const params = {
+    source: describeSource(language, fact.source),
+    age: formatAge(language, Math.max(0, now - fact.observedAt)),
+  };
+  const found = foundBy(fact);
+  const text = translate(language, found ? `fact.found.${found}` : 'fact.source', params);
+  return fact.field === 'accountBalance' ? translate(language, 'fact.weak-balance', { fact: text }) : text;
+}
+
+function fixUrl(link: FixLink, language: Language, extensionUrl: ExtensionUrl | undefined): string {
+  const url = fixLinkUrl(link, language);
+  return extensionUrl && isExtensionPageLink(link) ? extensionUrl(url) : url;
+}
+
+/**
+ * One check in words. A fix on the extension's own pages is a relative path (`options.html…`) unless
+ * `extensionUrl` resolves it.
+ */
+export function renderCheck(
+  check: CheckResult,
+  language: Language,
+  now: number,
+  extensionUrl?: ExtensionUrl,
+): RenderedCheck {
   const t = (key: string, params?: Record<string, string | number>) => translate(language, key, params);
   return {
     id: check.id,
@@ -16,17 +59,19 @@ export function renderCheck(check: CheckResult, language: Language, now: number)
     required: check.required,
     title: t(`check.${check.id}.title`),
     reason: t(check.message.key, check.message.params),
-    facts: check.facts.map((fact) =>
-      t('fact.source', {
-        source: describeSource(language, fact.source),
-        age: formatAge(language, Math.max(0, now - fact.observedAt)),
-      }),
-    ),
+    facts: check.facts.map((fact) => describeFact(fact, language, now)),
     fix:
       check.fix && check.status !== 'pass'
-        ? { label: t(`fix.${check.fix}`), url: fixLinkUrl(check.fix, language) }
+        ? { label: t(`fix.${check.fix}`), url: fixUrl(check.fix, language, extensionUrl) }
         : undefined,
   };
+}
+
+export interface PanelViewOptions {
+  /** What the form buys (which coupons apply); the connection when absent. */
+  purchase?: Purchase;
+  /** Resolves fixes on the extension's own pages; without it they stay relative paths. */
+  extensionUrl?: ExtensionUrl;
 }
 
 /**
@@ -40,16 +85,20 @@ export function buildPanelView(
   settings: Settings,
   language: Language,
   now: number,
+  options: PanelViewOptions = {},
 ): PanelView {
   const t = (key: string, params?: Record<string, string | number>) => translate(language, key, params);
-  const checklist = draft ? evaluate(state, draft, settings, now) : evaluateAccount(state, settings, now);
+  const { purchase, extensionUrl } = options;
+  const checklist = draft
+    ? evaluate(state, draft, settings, now, purchase)
+    : evaluateAccount(state, settings, now, purchase);
   const { perHourFen, perDayFen } = estimateVpnCost(settings, draft?.region);
   const runwayDays = checklist.checks.find((check) => check.id === 'funds-runway')?.message.params?.days;
   const account = state.account?.value;
   return {
     readiness: checklist.readiness,
     readinessLabel: t(`readiness.${checklist.readiness}`),
-    checks: checklist.checks.map((check) => renderCheck(check, language, now)),
+    checks: checklist.checks.map((check) => renderCheck(check, language, now, extensionUrl)),
     estimate: [
       t('panel.estimate', {
         perHourFen,

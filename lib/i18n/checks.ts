@@ -1,8 +1,10 @@
 /**
- * Text for every check: titles (`check.<id>.title`), the message keys the rules emit, and fix-link labels
- * (`fix.<link>`). `{name}` placeholders take message params; the UI formats params ending in `Fen` as
- * money and `days` as a number. A `.stale` key is the same finding made from data older than the
- * staleness limit, with `{ageHours}` added.
+ * Text for every check: titles (`check.<id>.title`), the message keys the rules emit, fix-link labels
+ * (`fix.<link>`) and terms (`term.…`, phrases a message names through a `…Term` param). `{name}`
+ * placeholders take message params; the UI formats params ending in `Fen` as money and `days` as a number.
+ * A `.stale` key is the same finding made from data older than the staleness limit, with `{ageHours}`
+ * added; a `-weak` key is the same finding made from the account balance (账户余额), which may include
+ * frozen funds, because no available amount was known.
  */
 export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
   en: {
@@ -35,24 +37,59 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'check.real-name.rejected.stale':
       'Verification had been rejected {ageHours} h ago. Open the real-name page for the current status.',
     'check.real-name.unknown': 'Not checked yet. Open the real-name verification page.',
+    'check.real-name.no-account':
+      'Could not tell which account this is, so its real-name status cannot be judged. Open Account management → Basic information (账户管理 → 基本资料) once so the account name can be read.',
 
     'check.funds-threshold.title': 'Funds for the consumption threshold',
     'check.funds-threshold.pass':
-      'Cash {cashFen} + coupons {couponsFen} = {totalFen}, at or above the {thresholdFen} threshold.',
+      'Cash {cashFen} + coupons {couponsFen} = {totalFen}, at or above {thresholdTerm}.',
     'check.funds-threshold.pass.stale':
-      'Cash + coupons were {totalFen} {ageHours} h ago (threshold {thresholdFen}). Refresh to confirm.',
-    'check.funds-threshold.pass-cash':
-      'Cash {cashFen} alone meets the {thresholdFen} threshold (coupons not counted).',
+      'Cash + coupons were {totalFen} {ageHours} h ago ({thresholdTerm}). Refresh to confirm.',
+    'check.funds-threshold.pass-cash': 'Cash {cashFen} alone meets {thresholdTerm} (coupons not counted).',
     'check.funds-threshold.pass-cash.stale':
-      'Cash was {cashFen} {ageHours} h ago (threshold {thresholdFen}). Refresh to confirm.',
+      'Cash was {cashFen} {ageHours} h ago ({thresholdTerm}). Refresh to confirm.',
     'check.funds-threshold.fail':
-      'Cash {cashFen} + coupons {couponsFen} = {totalFen}, below the {thresholdFen} threshold. Recharge at least {shortFen}.',
+      'Cash {cashFen} + coupons {couponsFen} = {totalFen}, below {thresholdTerm}. Recharge at least {shortFen}.',
     'check.funds-threshold.fail.stale':
-      'Cash + coupons were {totalFen} {ageHours} h ago, below the {thresholdFen} threshold. Refresh to see the current amount.',
+      'Cash + coupons were {totalFen} {ageHours} h ago, below {thresholdTerm}. Refresh to see the current amount.',
     'check.funds-threshold.unknown-cash':
-      'Balance not read yet. Open the capital overview to compare it with the {thresholdFen} threshold.',
+      'Balance not read yet. Open the capital overview to compare it with {thresholdTerm}.',
     'check.funds-threshold.unknown-coupons':
-      'Cash {cashFen} is below the {thresholdFen} threshold. Open the coupons page to see whether coupons cover the other {shortFen}.',
+      'Cash {cashFen} is below {thresholdTerm}. Open the coupons page to see whether coupons cover the other {shortFen}.',
+    'check.funds-threshold.pass-weak':
+      'Account balance {cashFen} + coupons {couponsFen} = {totalFen}, at or above {thresholdTerm}. This is the account balance (账户余额), which may include frozen funds: open the capital overview to read the available amount.',
+    'check.funds-threshold.pass-weak.stale':
+      'Account balance (账户余额) + coupons were {totalFen} {ageHours} h ago ({thresholdTerm}), and that balance may include frozen funds. Open the capital overview to read the available amount.',
+    'check.funds-threshold.pass-cash-weak':
+      'Account balance {cashFen} alone meets {thresholdTerm} (coupons not counted). This is the account balance (账户余额), which may include frozen funds: open the capital overview to read the available amount.',
+    'check.funds-threshold.pass-cash-weak.stale':
+      'Account balance (账户余额) was {cashFen} {ageHours} h ago ({thresholdTerm}), and it may include frozen funds. Open the capital overview to read the available amount.',
+    'check.funds-threshold.fail-weak':
+      'Account balance {cashFen} + coupons {couponsFen} = {totalFen}, below {thresholdTerm}. Recharge at least {shortFen}. (The account balance, 账户余额, may include frozen funds: the available amount can only be lower.)',
+    'check.funds-threshold.fail-weak.stale':
+      'Account balance (账户余额) + coupons were {totalFen} {ageHours} h ago, below {thresholdTerm}. Refresh to see the current amount.',
+    'check.funds-threshold.unknown-coupons-weak':
+      'Account balance {cashFen} (账户余额, which may include frozen funds) is below {thresholdTerm}. Open the coupons page to see whether coupons cover the other {shortFen}.',
+    'check.funds-threshold.unmapped':
+      'Cash {cashFen} + coupons {couponsFen} = {totalFen}, {shortFen} short of {thresholdTerm}. Coupons of {unmappedFen} for {lines} could cover it, but whether those product lines include VPN is not known yet: answer in the options.',
+    'check.funds-threshold.unmapped-weak':
+      'Account balance {cashFen} (账户余额, which may include frozen funds) + coupons {couponsFen} = {totalFen}, {shortFen} short of {thresholdTerm}. Coupons of {unmappedFen} for {lines} could cover it, but whether those product lines include VPN is not known yet: answer in the options.',
+    'check.funds-threshold.fail-unmapped':
+      'Cash {cashFen} + coupons {couponsFen} = {totalFen}, below {thresholdTerm}. Recharge at least {shortFen}. Coupons of {unmappedFen} for {lines}, not known to cover VPN, would not close the gap either.',
+    'check.funds-threshold.fail-unmapped.stale':
+      'Cash + coupons were {totalFen} {ageHours} h ago, below {thresholdTerm} even with coupons of {unmappedFen} for {lines}. Refresh to see the current amount.',
+    'check.funds-threshold.fail-unmapped-weak':
+      'Account balance {cashFen} (账户余额, which may include frozen funds) + coupons {couponsFen} = {totalFen}, below {thresholdTerm}. Recharge at least {shortFen}. Coupons of {unmappedFen} for {lines}, not known to cover VPN, would not close the gap either.',
+    'check.funds-threshold.fail-unmapped-weak.stale':
+      'Account balance (账户余额) + coupons were {totalFen} {ageHours} h ago, below {thresholdTerm} even with coupons of {unmappedFen} for {lines}. Refresh to see the current amount.',
+    'check.funds-threshold.arrears':
+      'The account owes {arrearsFen} (arrears), and JD Cloud refuses new purchases while a debt is unpaid. Recharge at least {arrearsFen} to clear it; after that, cash and coupons must still reach {thresholdTerm}.',
+    'check.funds-threshold.arrears.stale':
+      'The account owed {arrearsFen} {ageHours} h ago. Open the capital overview to see whether the debt is paid.',
+    'check.funds-threshold.denied':
+      'A sub-user cannot see the balance: the billing page refused this user. Use the main account’s read-only OpenAPI key (in the options), or enter the values by hand in the popup, to compare the funds with {thresholdTerm}.',
+    'check.funds-threshold.no-account':
+      'Could not tell which account this is, so its funds cannot be judged. Open Account management → Basic information (账户管理 → 基本资料) once so the account name can be read.',
 
     'check.funds-runway.title': 'How long funds last',
     'check.funds-runway.pass':
@@ -71,11 +108,38 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
       'Cash {availableFen} pays for only about {days} days of this VPN ({perDayFen}/day), under {warnDays} days. Coupons not counted: check them or recharge.',
     'check.funds-runway.warn-cash.stale':
       'Cash {availableFen}, read {ageHours} h ago, paid for only about {days} days of this VPN. Refresh to see the current amount.',
+    'check.funds-runway.pass-weak':
+      'Funds of {availableFen}, counting the account balance (账户余额, which may include frozen funds), pay for about {days} days of this VPN ({perHourFen}/h, {perDayFen}/day at list price).',
+    'check.funds-runway.pass-weak.stale':
+      'Funds of {availableFen}, counting the account balance (账户余额) read {ageHours} h ago, paid for about {days} days of this VPN. Refresh to confirm.',
+    'check.funds-runway.pass-cash-weak':
+      'Account balance {availableFen} (账户余额, which may include frozen funds) alone pays for about {days} days of this VPN ({perHourFen}/h, {perDayFen}/day at list price).',
+    'check.funds-runway.pass-cash-weak.stale':
+      'Account balance (账户余额) {availableFen}, read {ageHours} h ago, paid for about {days} days of this VPN. Refresh to confirm.',
+    'check.funds-runway.warn-weak':
+      'Funds of {availableFen}, counting the account balance (账户余额, which may include frozen funds), pay for only about {days} days of this VPN ({perDayFen}/day), under {warnDays} days. Without a recharge it may stop for arrears.',
+    'check.funds-runway.warn-weak.stale':
+      'Funds of {availableFen}, counting the account balance (账户余额) read {ageHours} h ago, paid for only about {days} days of this VPN. Refresh to see the current amount.',
+    'check.funds-runway.warn-cash-weak':
+      'Account balance {availableFen} (账户余额, which may include frozen funds) pays for only about {days} days of this VPN ({perDayFen}/day), under {warnDays} days. Coupons not counted: check them or recharge.',
+    'check.funds-runway.warn-cash-weak.stale':
+      'Account balance (账户余额) {availableFen}, read {ageHours} h ago, paid for only about {days} days of this VPN. Refresh to see the current amount.',
     'check.funds-runway.no-cost': 'The estimated cost of this VPN is zero, so it does not use up funds.',
     'check.funds-runway.no-cost.stale':
       'The estimated cost of this VPN is zero; the balance was read {ageHours} h ago. Refresh to confirm.',
     'check.funds-runway.unknown-cash':
       'Balance not read yet. Open the capital overview to see how long funds last.',
+    'check.funds-runway.arrears':
+      'The account owes {arrearsFen} (arrears): this VPN would stop for arrears. Recharge to clear the debt.',
+    'check.funds-runway.arrears.stale':
+      'The account owed {arrearsFen} {ageHours} h ago. Open the capital overview to see whether the debt is paid.',
+    'check.funds-runway.denied':
+      'A sub-user cannot see the balance. Use the main account’s read-only OpenAPI key (in the options), or enter the values by hand in the popup, to see how long funds last.',
+    'check.funds-runway.no-account':
+      'Could not tell which account this is, so how long its funds last cannot be judged. Open Account management → Basic information (账户管理 → 基本资料) once so the account name can be read.',
+
+    'term.threshold.default': 'the {thresholdFen} threshold',
+    'term.threshold.account': 'the {thresholdFen} threshold set for this account',
 
     'check.border-gateway.title': 'Border gateway',
     'check.border-gateway.pass': 'Border gateways available in this region: {count}.',
@@ -116,6 +180,9 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'fix.customer-gateways': 'Open customer gateways',
     'fix.vpn-billing-docs': 'VPN billing rules',
     'fix.vpn-restrictions-docs': 'VPN limits',
+    'fix.account-info': 'Open basic information',
+    'fix.options': 'Open the options',
+    'fix.coupon-product-lines': 'Say which coupons cover VPN',
   },
   'zh-CN': {
     'check.signed-in.title': '登录状态',
@@ -139,23 +206,58 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'check.real-name.rejected': '实名认证未通过，请查看驳回原因后重新提交。',
     'check.real-name.rejected.stale': '{ageHours} 小时前实名认证为驳回状态，请打开实名认证页面查看最新状态。',
     'check.real-name.unknown': '尚未检测，请打开实名认证页面。',
+    'check.real-name.no-account':
+      '无法确定当前是哪个账号，因此无法判断其实名认证状态。请打开一次“账户管理 → 基本资料”，以便读取账号名称。',
 
     'check.funds-threshold.title': '消费门槛',
     'check.funds-threshold.pass':
-      '账户余额 {cashFen} + 代金券 {couponsFen} = {totalFen}，已达到消费门槛 {thresholdFen}。',
+      '可用金额 {cashFen} + 代金券 {couponsFen} = {totalFen}，已达到{thresholdTerm}。',
     'check.funds-threshold.pass.stale':
-      '{ageHours} 小时前账户余额与代金券合计 {totalFen}（消费门槛 {thresholdFen}），请刷新后确认。',
-    'check.funds-threshold.pass-cash': '仅账户余额 {cashFen} 即已达到消费门槛 {thresholdFen}（未计代金券）。',
+      '{ageHours} 小时前可用金额与代金券合计 {totalFen}（{thresholdTerm}），请刷新后确认。',
+    'check.funds-threshold.pass-cash': '仅可用金额 {cashFen} 即已达到{thresholdTerm}（未计代金券）。',
     'check.funds-threshold.pass-cash.stale':
-      '{ageHours} 小时前账户余额为 {cashFen}（消费门槛 {thresholdFen}），请刷新后确认。',
+      '{ageHours} 小时前可用金额为 {cashFen}（{thresholdTerm}），请刷新后确认。',
     'check.funds-threshold.fail':
-      '账户余额 {cashFen} + 代金券 {couponsFen} = {totalFen}，低于消费门槛 {thresholdFen}，请至少充值 {shortFen}。',
+      '可用金额 {cashFen} + 代金券 {couponsFen} = {totalFen}，低于{thresholdTerm}，请至少充值 {shortFen}。',
     'check.funds-threshold.fail.stale':
-      '{ageHours} 小时前账户余额与代金券合计 {totalFen}，低于消费门槛 {thresholdFen}，请刷新查看当前金额。',
-    'check.funds-threshold.unknown-cash':
-      '尚未读取账户余额。请打开资金总览，核对是否达到消费门槛 {thresholdFen}。',
+      '{ageHours} 小时前可用金额与代金券合计 {totalFen}，低于{thresholdTerm}，请刷新查看当前金额。',
+    'check.funds-threshold.unknown-cash': '尚未读取可用金额。请打开资金总览，核对是否达到{thresholdTerm}。',
     'check.funds-threshold.unknown-coupons':
-      '账户余额 {cashFen} 低于消费门槛 {thresholdFen}。请打开代金券页面，确认代金券能否补足差额 {shortFen}。',
+      '可用金额 {cashFen} 低于{thresholdTerm}。请打开代金券页面，确认代金券能否补足差额 {shortFen}。',
+    'check.funds-threshold.pass-weak':
+      '账户余额 {cashFen} + 代金券 {couponsFen} = {totalFen}，已达到{thresholdTerm}。注意：账户余额可能含冻结金额，请打开资金总览查看可用金额。',
+    'check.funds-threshold.pass-weak.stale':
+      '{ageHours} 小时前账户余额与代金券合计 {totalFen}（{thresholdTerm}），且账户余额可能含冻结金额。请打开资金总览查看可用金额。',
+    'check.funds-threshold.pass-cash-weak':
+      '仅账户余额 {cashFen} 即已达到{thresholdTerm}（未计代金券）。注意：账户余额可能含冻结金额，请打开资金总览查看可用金额。',
+    'check.funds-threshold.pass-cash-weak.stale':
+      '{ageHours} 小时前账户余额为 {cashFen}（{thresholdTerm}），且可能含冻结金额。请打开资金总览查看可用金额。',
+    'check.funds-threshold.fail-weak':
+      '账户余额 {cashFen} + 代金券 {couponsFen} = {totalFen}，低于{thresholdTerm}，请至少充值 {shortFen}。（账户余额可能含冻结金额，可用金额只会更少。）',
+    'check.funds-threshold.fail-weak.stale':
+      '{ageHours} 小时前账户余额与代金券合计 {totalFen}，低于{thresholdTerm}，请刷新查看当前金额。',
+    'check.funds-threshold.unknown-coupons-weak':
+      '账户余额 {cashFen}（可能含冻结金额）低于{thresholdTerm}。请打开代金券页面，确认代金券能否补足差额 {shortFen}。',
+    'check.funds-threshold.unmapped':
+      '可用金额 {cashFen} + 代金券 {couponsFen} = {totalFen}，距{thresholdTerm} 还差 {shortFen}。适用产品为 {lines} 的代金券共 {unmappedFen}，或可补足差额，但尚不知这些产品线是否包含 VPN：请在设置中说明。',
+    'check.funds-threshold.unmapped-weak':
+      '账户余额 {cashFen}（可能含冻结金额）+ 代金券 {couponsFen} = {totalFen}，距{thresholdTerm} 还差 {shortFen}。适用产品为 {lines} 的代金券共 {unmappedFen}，或可补足差额，但尚不知这些产品线是否包含 VPN：请在设置中说明。',
+    'check.funds-threshold.fail-unmapped':
+      '可用金额 {cashFen} + 代金券 {couponsFen} = {totalFen}，低于{thresholdTerm}，请至少充值 {shortFen}。适用产品为 {lines} 的代金券共 {unmappedFen}（尚不知是否适用于 VPN），即使计入也不足。',
+    'check.funds-threshold.fail-unmapped.stale':
+      '{ageHours} 小时前可用金额与代金券合计 {totalFen}，即使计入适用产品为 {lines} 的代金券 {unmappedFen} 也低于{thresholdTerm}，请刷新查看当前金额。',
+    'check.funds-threshold.fail-unmapped-weak':
+      '账户余额 {cashFen}（可能含冻结金额）+ 代金券 {couponsFen} = {totalFen}，低于{thresholdTerm}，请至少充值 {shortFen}。适用产品为 {lines} 的代金券共 {unmappedFen}（尚不知是否适用于 VPN），即使计入也不足。',
+    'check.funds-threshold.fail-unmapped-weak.stale':
+      '{ageHours} 小时前账户余额与代金券合计 {totalFen}，即使计入适用产品为 {lines} 的代金券 {unmappedFen} 也低于{thresholdTerm}，请刷新查看当前金额。',
+    'check.funds-threshold.arrears':
+      '账户已欠费 {arrearsFen}，欠费未结清时京东云不允许新购。请至少充值 {arrearsFen} 结清欠费；之后可用金额与代金券仍须达到{thresholdTerm}。',
+    'check.funds-threshold.arrears.stale':
+      '{ageHours} 小时前账户欠费 {arrearsFen}。请打开资金总览，确认欠费是否已结清。',
+    'check.funds-threshold.denied':
+      '子用户无法查看余额：费用页面拒绝了此用户。请在设置中使用主账号的只读 OpenAPI 密钥，或在弹出窗口中手动填写数值，以核对是否达到{thresholdTerm}。',
+    'check.funds-threshold.no-account':
+      '无法确定当前是哪个账号，因此无法判断其资金。请打开一次“账户管理 → 基本资料”，以便读取账号名称。',
 
     'check.funds-runway.title': '余额可用天数',
     'check.funds-runway.pass':
@@ -163,20 +265,46 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'check.funds-runway.pass.stale':
       '{ageHours} 小时前可用资金为 {availableFen}，约可支付该 VPN {days} 天，请刷新后确认。',
     'check.funds-runway.pass-cash':
-      '仅账户余额 {availableFen} 即可支付该 VPN 约 {days} 天（目录价每小时 {perHourFen}，每天 {perDayFen}）。',
+      '仅可用金额 {availableFen} 即可支付该 VPN 约 {days} 天（目录价每小时 {perHourFen}，每天 {perDayFen}）。',
     'check.funds-runway.pass-cash.stale':
-      '{ageHours} 小时前账户余额为 {availableFen}，约可支付该 VPN {days} 天，请刷新后确认。',
+      '{ageHours} 小时前可用金额为 {availableFen}，约可支付该 VPN {days} 天，请刷新后确认。',
     'check.funds-runway.warn':
       '可用资金 {availableFen} 仅够支付该 VPN 约 {days} 天（每天 {perDayFen}），不足 {warnDays} 天，不及时充值可能欠费停服。',
     'check.funds-runway.warn.stale':
       '{ageHours} 小时前可用资金为 {availableFen}，仅够支付该 VPN 约 {days} 天，请刷新查看当前金额。',
     'check.funds-runway.warn-cash':
-      '账户余额 {availableFen} 仅够支付该 VPN 约 {days} 天（每天 {perDayFen}），不足 {warnDays} 天。未计代金券，请查看代金券或充值。',
+      '可用金额 {availableFen} 仅够支付该 VPN 约 {days} 天（每天 {perDayFen}），不足 {warnDays} 天。未计代金券，请查看代金券或充值。',
     'check.funds-runway.warn-cash.stale':
+      '{ageHours} 小时前可用金额为 {availableFen}，仅够支付该 VPN 约 {days} 天，请刷新查看当前金额。',
+    'check.funds-runway.pass-weak':
+      '可用资金 {availableFen}（按账户余额计，可能含冻结金额），按目录价（每小时 {perHourFen}，每天 {perDayFen}）约可支付该 VPN {days} 天。',
+    'check.funds-runway.pass-weak.stale':
+      '{ageHours} 小时前可用资金为 {availableFen}（按账户余额计），约可支付该 VPN {days} 天，请刷新后确认。',
+    'check.funds-runway.pass-cash-weak':
+      '仅账户余额 {availableFen}（可能含冻结金额）即可支付该 VPN 约 {days} 天（目录价每小时 {perHourFen}，每天 {perDayFen}）。',
+    'check.funds-runway.pass-cash-weak.stale':
+      '{ageHours} 小时前账户余额为 {availableFen}，约可支付该 VPN {days} 天，请刷新后确认。',
+    'check.funds-runway.warn-weak':
+      '可用资金 {availableFen}（按账户余额计，可能含冻结金额）仅够支付该 VPN 约 {days} 天（每天 {perDayFen}），不足 {warnDays} 天，不及时充值可能欠费停服。',
+    'check.funds-runway.warn-weak.stale':
+      '{ageHours} 小时前可用资金为 {availableFen}（按账户余额计），仅够支付该 VPN 约 {days} 天，请刷新查看当前金额。',
+    'check.funds-runway.warn-cash-weak':
+      '账户余额 {availableFen}（可能含冻结金额）仅够支付该 VPN 约 {days} 天（每天 {perDayFen}），不足 {warnDays} 天。未计代金券，请查看代金券或充值。',
+    'check.funds-runway.warn-cash-weak.stale':
       '{ageHours} 小时前账户余额为 {availableFen}，仅够支付该 VPN 约 {days} 天，请刷新查看当前金额。',
     'check.funds-runway.no-cost': '该 VPN 预估费用为零，不会消耗余额。',
     'check.funds-runway.no-cost.stale': '该 VPN 预估费用为零；余额读取于 {ageHours} 小时前，请刷新后确认。',
-    'check.funds-runway.unknown-cash': '尚未读取账户余额。请打开资金总览，估算余额可用天数。',
+    'check.funds-runway.unknown-cash': '尚未读取可用金额。请打开资金总览，估算余额可用天数。',
+    'check.funds-runway.arrears': '账户已欠费 {arrearsFen}，此 VPN 会因欠费停服。请充值结清欠费。',
+    'check.funds-runway.arrears.stale':
+      '{ageHours} 小时前账户欠费 {arrearsFen}。请打开资金总览，确认欠费是否已结清。',
+    'check.funds-runway.denied':
+      '子用户无法查看余额。请在设置中使用主账号的只读 OpenAPI 密钥，或在弹出窗口中手动填写数值，以估算余额可用天数。',
+    'check.funds-runway.no-account':
+      '无法确定当前是哪个账号，因此无法估算其资金可用天数。请打开一次“账户管理 → 基本资料”，以便读取账号名称。',
+
+    'term.threshold.default': '消费门槛 {thresholdFen}',
+    'term.threshold.account': '为此账号设置的消费门槛 {thresholdFen}',
 
     'check.border-gateway.title': '边界网关',
     'check.border-gateway.pass': '本地域可选边界网关 {count} 个。',
@@ -214,5 +342,8 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'fix.customer-gateways': '查看客户网关',
     'fix.vpn-billing-docs': 'VPN 计费规则',
     'fix.vpn-restrictions-docs': 'VPN 使用限制',
+    'fix.account-info': '打开基本资料',
+    'fix.options': '打开设置',
+    'fix.coupon-product-lines': '设置代金券适用产品',
   },
 };

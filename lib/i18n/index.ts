@@ -36,18 +36,30 @@ const catalogs: Record<Language, Record<string, string>> = {
 
 export type MessageParams = Record<string, string | number>;
 
-/**
- * Looks a key up and fills `{param}` placeholders. Params named `…Fen` are money.
- * A missing key shows the key itself, so a gap is visible rather than blank.
- */
-export function translate(language: Language, key: string, params: MessageParams = {}): string {
-  const template = catalogs[language][key] ?? catalogs.en[key] ?? key;
+function lookUp(language: Language, key: string): string {
+  return catalogs[language][key] ?? catalogs.en[key] ?? key;
+}
+
+function fill(language: Language, template: string, params: MessageParams, terms: boolean): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     if (name.endsWith('Fen') && typeof value === 'number') return formatFen(value, language);
+    // A term is a phrase of the catalog filled from the same params, one level deep (a term holds no term).
+    if (terms && name.endsWith('Term') && typeof value === 'string') {
+      return fill(language, lookUp(language, value), params, false);
+    }
     return String(value);
   });
+}
+
+/**
+ * Looks a key up and fills `{param}` placeholders. Params named `…Fen` are money; params named `…Term`
+ * name a catalog phrase (such as `term.threshold.account`), shown in the same language and filled from
+ * the same params. A missing key shows the key itself, so a gap is visible rather than blank.
+ */
+export function translate(language: Language, key: string, params: MessageParams = {}): string {
+  return fill(language, lookUp(language, key), params, true);
 }
 
 export function hasMessage(language: Language, key: string): boolean {

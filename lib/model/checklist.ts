@@ -1,4 +1,4 @@
-import type { FieldName, Source } from './observation';
+import type { FieldName, FoundBy, Source } from './observation';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'unknown';
 export type Readiness = 'ready' | 'warning' | 'blocked' | 'unknown';
@@ -20,6 +20,8 @@ export interface CheckFact {
   field: FieldName;
   source: Source;
   observedAt: number;
+  /** How a page value was found (beside its label, a taught place, an override, an inference). */
+  found?: FoundBy;
 }
 
 /** Where a person fixes the problem; the UI turns the kind into a localized label. */
@@ -32,7 +34,13 @@ export type FixLink =
   | 'border-gateways'
   | 'customer-gateways'
   | 'vpn-billing-docs'
-  | 'vpn-restrictions-docs';
+  | 'vpn-restrictions-docs'
+  /** 账户管理 → 基本资料, where the console shows the account name. */
+  | 'account-info'
+  /** The extension's options page (the OpenAPI key); a relative path the UI resolves. */
+  | 'options'
+  /** The options page's answers on which coupon product lines cover VPN; a relative path the UI resolves. */
+  | 'coupon-product-lines';
 
 /**
  * A localized message, kept structured so lib/ stays language-free.

@@ -1,77 +1,94 @@
 import { estimateVpnCost, runwayDays } from '../estimate';
 import type { CheckResult } from '../model/checklist';
-import type { Observation } from '../model/observation';
-import { factOf, fenValue, type RuleInput, withStaleness } from './rule';
+import { unidentifiedAccountResult } from './account-bound';
+import { type Cash, type Coupons, type Debt, fundsThatCount } from './funds';
+import { factOf, type RuleInput, withStaleness } from './rule';
 
-/**
- * Days the funds pay for this VPN at list price. Optional: it warns, it never blocks.
- * Without coupons, cash alone is a lower bound: enough days pass, too few warn (with the coupons page
- * as the fix) rather than stay unknown, because a warning is all this check can ever give.
- */
-export function fundsRunwayRule({ state, draft, settings, now }: RuleInput): CheckResult {
-  const cashObservation = state.cash;
-  const cashFen = fenValue(cashObservation?.value);
-  if (!cashObservation || cashFen === undefined) {
-    return {
-      id: 'funds-runway',
-      status: 'unknown',
-      required: false,
-      message: { key: 'check.funds-runway.unknown-cash' },
-      facts: [],
-      fix: 'capital-overview',
-    };
-  }
+const ID = 'funds-runway';
+
+function debtResult(debt: Debt, { settings, now }: RuleInput): CheckResult {
+  const result: CheckResult = {
+    id: ID,
+    status: 'warn',
+    required: false,
+    message: { key: `check.${ID}.arrears`, params: { arrearsFen: debt.fen } },
+    facts: [factOf(debt.observation)],
+    fix: 'recharge',
+  };
+  return withStaleness(result, [debt.observation], settings, now);
+}
+
+function unknownResult(key: string, fix: CheckResult['fix'], facts: CheckResult['facts']): CheckResult {
+  return { id: ID, status: 'unknown', required: false, message: { key }, facts, ...(fix ? { fix } : {}) };
+}
+
+/** Days the cash (and the coupons that apply, when known) pay for at list price. */
+function judgeRunway(cash: Cash, coupons: Coupons | undefined, input: RuleInput): CheckResult {
+  const { draft, settings, now } = input;
   const { perDayFen, perHourFen, priceRegion } = estimateVpnCost(settings, draft?.region);
   const warnDays = settings.runwayWarnDays;
-  const couponsObservation = state.coupons;
-  const couponsValue = fenValue(couponsObservation?.value);
-  const couponsFen = couponsValue !== undefined && couponsValue >= 0 ? couponsValue : undefined;
-  const withCoupons = couponsObservation !== undefined && couponsFen !== undefined;
-
-  const availableFen = withCoupons ? cashFen + couponsFen : cashFen;
+  const availableFen = coupons ? cash.fen + coupons.fen : cash.fen;
   const days = runwayDays(availableFen, perDayFen);
-  // Written as `>=` so a NaN setting lands on the warning side.
-  const enough = days >= warnDays;
-  const decisive: Observation[] =
-    withCoupons && !(runwayDays(cashFen, perDayFen) >= warnDays)
-      ? [cashObservation, couponsObservation]
-      : [cashObservation];
-  const facts = withCoupons
-    ? [factOf(cashObservation), factOf(couponsObservation)]
-    : [factOf(cashObservation)];
+  const facts = coupons
+    ? [factOf(cash.observation), factOf(coupons.observation)]
+    : [factOf(cash.observation)];
+  // Coupons are decisive only when cash alone would not last (written as `>=` so NaN lands on the warning side).
+  const decisive =
+    coupons && !(runwayDays(cash.fen, perDayFen) >= warnDays)
+      ? [cash.observation, coupons.observation]
+      : [cash.observation];
+  const judged = (result: CheckResult) => withStaleness(result, decisive, settings, now);
 
-  let result: CheckResult;
   if (days === Number.POSITIVE_INFINITY) {
     // Infinity does not survive JSON messaging, so "never runs out" gets its own message without `days`.
-    result = {
-      id: 'funds-runway',
+    const params = { availableFen, perDayFen, perHourFen, priceRegion };
+    return judged({
+      id: ID,
       status: 'pass',
       required: false,
-      message: {
-        key: 'check.funds-runway.no-cost',
-        params: { availableFen, perDayFen, perHourFen, priceRegion },
-      },
+      message: { key: `check.${ID}.no-cost`, params },
       facts,
-    };
-  } else {
-    const params = { days, perDayFen, perHourFen, availableFen, warnDays, priceRegion };
-    const variant = withCoupons ? '' : '-cash';
-    result = enough
-      ? {
-          id: 'funds-runway',
-          status: 'pass',
-          required: false,
-          message: { key: `check.funds-runway.pass${variant}`, params },
-          facts,
-        }
-      : {
-          id: 'funds-runway',
-          status: 'warn',
-          required: false,
-          message: { key: `check.funds-runway.warn${variant}`, params },
-          facts,
-          fix: withCoupons ? 'recharge' : 'coupons',
-        };
+    });
   }
-  return withStaleness(result, decisive, settings, now);
+  const params = { days, perDayFen, perHourFen, availableFen, warnDays, priceRegion };
+  const variant = `${coupons ? '' : '-cash'}${cash.weak ? '-weak' : ''}`;
+  if (days >= warnDays) {
+    return judged({
+      id: ID,
+      status: 'pass',
+      required: false,
+      message: { key: `check.${ID}.pass${variant}`, params },
+      facts,
+    });
+  }
+  return judged({
+    id: ID,
+    status: 'warn',
+    required: false,
+    message: { key: `check.${ID}.warn${variant}`, params },
+    facts,
+    fix: coupons ? 'recharge' : 'coupons',
+  });
+}
+
+/**
+ * Days the funds pay for this VPN at list price, counting the same funds as funds-threshold
+ * (lib/rules/funds.ts). Optional: it warns, it never blocks. Without coupons, cash alone is a lower bound:
+ * enough days pass, too few warn (with the coupons page as the fix) rather than stay unknown, because a
+ * warning is all this check can ever give.
+ */
+export function fundsRunwayRule(input: RuleInput): CheckResult {
+  const funds = fundsThatCount(input);
+  switch (funds.kind) {
+    case 'no-account':
+      return unidentifiedAccountResult(ID, input.state, false);
+    case 'debt':
+      return debtResult(funds.debt, input);
+    case 'denied':
+      return unknownResult(`check.${ID}.denied`, 'options', [factOf(funds.observation)]);
+    case 'no-cash':
+      return unknownResult(`check.${ID}.unknown-cash`, 'capital-overview', []);
+    case 'known':
+      return judgeRunway(funds.cash, funds.coupons, input);
+  }
 }

@@ -1,5 +1,6 @@
 import type { CheckResult, CheckStatus, FixLink } from '../model/checklist';
 import type { RealNameStatus } from '../model/observation';
+import { accountUnidentified, unidentifiedAccountResult } from './account-bound';
 import { factOf, type RuleInput, withStaleness } from './rule';
 
 const outcomes: Record<RealNameStatus, { status: CheckStatus; fix?: FixLink }> = {
@@ -12,7 +13,9 @@ const outcomes: Record<RealNameStatus, { status: CheckStatus; fix?: FixLink }> =
   rejected: { status: 'fail', fix: 'real-name' },
 };
 
+/** Real-name status of the account; unknown while a signed-in account has no name read. */
 export function realNameRule({ state, settings, now }: RuleInput): CheckResult {
+  if (accountUnidentified(state)) return unidentifiedAccountResult('real-name', state, true);
   const observation = state.realName;
   const value: unknown = observation?.value;
   const outcome =

@@ -3,12 +3,17 @@ import type { GatewaySelect, VpnDraft } from '../model/draft';
 import type { AccountState, FieldName, Observation } from '../model/observation';
 import type { Settings } from '../model/settings';
 
+/** What the form buys: the VPN connection (billed by usage, 按用量) or a tunnel (billed by configuration, 按配置). */
+export type Purchase = 'connection' | 'tunnel';
+
 export interface RuleInput {
   state: AccountState;
   draft: VpnDraft | undefined;
   settings: Settings;
   /** Epoch milliseconds. */
   now: number;
+  /** The purchase the funds must cover; the connection when absent. Decides which coupons apply. */
+  purchase?: Purchase;
 }
 
 export type Rule = (input: RuleInput) => CheckResult;
@@ -16,7 +21,12 @@ export type Rule = (input: RuleInput) => CheckResult;
 export const HOUR_MS = 3_600_000;
 
 export function factOf(observation: Observation): CheckFact {
-  return { field: observation.field, source: observation.source, observedAt: observation.observedAt };
+  const fact: CheckFact = {
+    field: observation.field,
+    source: observation.source,
+    observedAt: observation.observedAt,
+  };
+  return typeof observation.found === 'string' ? { ...fact, found: observation.found } : fact;
 }
 
 /**
@@ -34,7 +44,7 @@ const refreshPage: Record<FieldName, FixLink | undefined> = {
   account: undefined,
   pin: undefined,
   accountBalance: 'capital-overview',
-  arrears: 'recharge',
+  arrears: 'capital-overview',
   billingDenied: undefined,
   couponList: 'coupons',
   realName: 'real-name',

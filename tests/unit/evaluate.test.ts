@@ -5,8 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { ACCOUNT_CHECKS, evaluate, evaluateAccount, overallReadiness } from '../../lib/evaluate';
 import { CHECK_IDS, type CheckResult, type CheckStatus } from '../../lib/model/checklist';
 import type { VpnDraft } from '../../lib/model/draft';
-import { type AccountState, REAL_NAME_STATUSES } from '../../lib/model/observation';
-import { draftWith, HOUR, NOW, observed, readyState, settingsWith } from './rules/rule-input';
+import {
+  type AccountState,
+  COUPON_BILLING_TYPES,
+  COUPON_COVERS,
+  REAL_NAME_STATUSES,
+} from '../../lib/model/observation';
+import { coupon, draftWith, HOUR, NOW, observed, readyState, settingsWith } from './rules/rule-input';
 
 function check(status: CheckStatus, required = true): CheckResult {
   return { id: required ? 'real-name' : 'funds-runway', status, required, message: { key: 'k' }, facts: [] };
@@ -107,6 +112,40 @@ describe('evaluate', () => {
     expect(checklist.readiness).toBe('unknown');
   });
 
+  it('is unknown, with the 基本资料 fix on each account check, when signed in but no account was read', () => {
+    const state = { ...readyState(), account: undefined };
+    const checklist = evaluate(state, draftWith(), settingsWith(), NOW);
+    expect(checklist.readiness).toBe('unknown');
+    const accountBound = checklist.checks.filter((c) =>
+      ['real-name', 'funds-threshold', 'funds-runway'].includes(c.id),
+    );
+    expect(accountBound.map((c) => [c.id, c.status, c.message.key, c.fix])).toEqual([
+      ['real-name', 'unknown', 'check.real-name.no-account', 'account-info'],
+      ['funds-threshold', 'unknown', 'check.funds-threshold.no-account', 'account-info'],
+      ['funds-runway', 'unknown', 'check.funds-runway.no-account', 'account-info'],
+    ]);
+    expect(checklist.checks.find((c) => c.id === 'signed-in')?.status).toBe('pass');
+  });
+
+  it('is blocked by arrears however much cash there is', () => {
+    const state = { ...readyState(), arrears: observed('arrears', 1) };
+    expect(evaluate(state, draftWith(), settingsWith(), NOW).readiness).toBe('blocked');
+  });
+
+  it('counts the coupons of the purchase’s billing type: the connection by usage, a tunnel by configuration', () => {
+    const state = {
+      ...readyState(),
+      cash: observed('cash', 3000),
+      coupons: undefined,
+      couponList: observed('couponList', [coupon({ amountFen: 100_000, billingTypes: ['configuration'] })]),
+    };
+    const settings = settingsWith({ runwayWarnDays: 0 });
+    expect(evaluate(state, draftWith(), settings, NOW).readiness).toBe('blocked');
+    expect(evaluate(state, draftWith(), settings, NOW, 'connection').readiness).toBe('blocked');
+    expect(evaluate(state, draftWith(), settings, NOW, 'tunnel').readiness).toBe('ready');
+    expect(evaluateAccount(state, settings, NOW, 'tunnel').readiness).toBe('ready');
+  });
+
   it('survives a missing state', () => {
     const checklist = evaluate(null as unknown as AccountState, draftWith(), settingsWith(), NOW);
     expect(checklist.readiness).toBe('unknown');
@@ -133,11 +172,24 @@ describe('evaluateAccount', () => {
 describe('never a false "ready" (properties)', () => {
   const age = fc.integer({ min: 0, max: 72 * HOUR });
   const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+  const couponArb = fc.record({
+    amountFen: fc.integer({ min: 0, max: 10_000 }),
+    scope: fc.constantFrom('VPN', '基础云', '云存储'),
+    covers: fc.constantFrom(...COUPON_COVERS),
+    billingTypes: maybe(fc.subarray([...COUPON_BILLING_TYPES])),
+    region: maybe(fc.constantFrom('cn-north-1', 'cn-east-2')),
+    validUntil: maybe(fc.integer({ min: NOW - HOUR, max: NOW + HOUR })),
+  });
   const stateArb = fc.record({
     signedIn: maybe(fc.tuple(fc.boolean(), age)),
+    account: maybe(fc.constantFrom('jdc-admin', 'jdc-ops')),
     realName: maybe(fc.tuple(fc.constantFrom(...REAL_NAME_STATUSES), age)),
     cash: maybe(fc.tuple(fc.integer({ min: -10_000, max: 200_000 }), age)),
+    accountBalance: maybe(fc.tuple(fc.integer({ min: -10_000, max: 200_000 }), age)),
+    arrears: maybe(fc.tuple(fc.integer({ min: 0, max: 1000 }), age)),
+    billingDenied: maybe(fc.tuple(fc.boolean(), age)),
     coupons: maybe(fc.tuple(fc.integer({ min: 0, max: 200_000 }), age)),
+    couponList: maybe(fc.tuple(fc.array(couponArb, { maxLength: 4 }), age)),
   });
   const selectArb = maybe(
     fc.record({
@@ -162,10 +214,20 @@ describe('never a false "ready" (properties)', () => {
     const state: AccountState = {};
     if (g.signedIn) state.signedIn = observed('signedIn', g.signedIn[0], g.signedIn[1]);
     if (g.realName) state.realName = observed('realName', g.realName[0], g.realName[1]);
+    if (g.account) state.account = observed('account', g.account);
     if (g.cash) state.cash = observed('cash', g.cash[0], g.cash[1]);
+    if (g.accountBalance)
+      state.accountBalance = observed('accountBalance', g.accountBalance[0], g.accountBalance[1]);
+    if (g.arrears) state.arrears = observed('arrears', g.arrears[0], g.arrears[1]);
+    if (g.billingDenied)
+      state.billingDenied = observed('billingDenied', g.billingDenied[0], g.billingDenied[1]);
     if (g.coupons) state.coupons = observed('coupons', g.coupons[0], g.coupons[1]);
+    if (g.couponList) state.couponList = observed('couponList', g.couponList[0], g.couponList[1]);
     return state;
   }
+
+  /** The cash figure the funds checks use: the available amount, else the weaker balance. */
+  const cashOf = (g: Generated) => g.cash ?? g.accountBalance;
 
   it('is never ready when a required input is missing', () => {
     fc.assert(
@@ -173,8 +235,9 @@ describe('never a false "ready" (properties)', () => {
         const readiness = evaluate(toState(generated), draft, settingsWith(), NOW).readiness;
         const missing =
           !generated.signedIn ||
+          (generated.signedIn[0] && !generated.account) ||
           !generated.realName ||
-          !generated.cash ||
+          !cashOf(generated) ||
           !draft ||
           draft.name === undefined ||
           !draft.borderGateway ||
@@ -192,11 +255,29 @@ describe('never a false "ready" (properties)', () => {
         const readiness = evaluate(toState(generated), draft, settingsWith(), NOW).readiness;
         const stale = (entry: readonly [unknown, number] | undefined) =>
           entry !== undefined && entry[1] > limit;
-        const cashCovers = generated.cash !== undefined && generated.cash[0] >= 5000;
-        if (stale(generated.signedIn) || stale(generated.realName) || stale(generated.cash)) {
+        const cash = cashOf(generated);
+        const cashCovers = cash !== undefined && cash[0] >= 5000;
+        // The list counts when it is at least as new as the typed-in total.
+        const { couponList, coupons } = generated;
+        const couponsUsed = couponList && !(coupons && coupons[1] < couponList[1]) ? couponList : coupons;
+        if (stale(generated.signedIn) || stale(generated.realName) || stale(cash)) {
           expect(readiness).not.toBe('ready');
         }
-        if (stale(generated.coupons) && !cashCovers) expect(readiness).not.toBe('ready');
+        if (stale(couponsUsed) && !cashCovers) expect(readiness).not.toBe('ready');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is never ready with a debt, nor on a refused billing page without cash', () => {
+    fc.assert(
+      fc.property(stateArb, draftArb, (generated, draft) => {
+        const readiness = evaluate(toState(generated), draft, settingsWith(), NOW).readiness;
+        const cash = cashOf(generated);
+        if ((generated.arrears && generated.arrears[0] > 0) || (cash && cash[0] < 0)) {
+          expect(readiness).not.toBe('ready');
+        }
+        if (!cash) expect(readiness).not.toBe('ready');
       }),
       { numRuns: 500 },
     );

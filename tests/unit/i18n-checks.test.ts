@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateAccount } from '../../lib/evaluate';
+import { translate } from '../../lib/i18n';
 import { checkCatalog } from '../../lib/i18n/checks';
 import { CHECK_IDS, type CheckResult, type FixLink, type Message } from '../../lib/model/checklist';
 import type { VpnDraft } from '../../lib/model/draft';
-import { type AccountState, REAL_NAME_STATUSES } from '../../lib/model/observation';
+import { type AccountState, type Coupon, REAL_NAME_STATUSES } from '../../lib/model/observation';
 import type { Settings } from '../../lib/model/settings';
-import { draftWith, HOUR, NOW, observed, settingsWith } from './rules/rule-input';
+import { coupon, draftWith, HOUR, NOW, observed, settingsWith } from './rules/rule-input';
 
 // A Record so that tsc fails here when a fix link is added to the model without a label.
 const fixLinks: Record<FixLink, true> = {
@@ -19,12 +20,50 @@ const fixLinks: Record<FixLink, true> = {
   'customer-gateways': true,
   'vpn-billing-docs': true,
   'vpn-restrictions-docs': true,
+  'account-info': true,
+  options: true,
+  'coupon-product-lines': true,
 };
 
 const languages = ['en', 'zh-CN'] as const;
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+}
+
+/** Coupon lists: none apply, one applies, unmapped ones that could lift ¥30 to ¥50, and that could not. */
+const couponLists: Coupon[][] = [
+  [],
+  [coupon({ amountFen: 2000 })],
+  [coupon({ amountFen: 2000, covers: 'unmapped', scope: '基础云' })],
+  [coupon({ amountFen: 100, covers: 'unmapped', scope: '基础云' })],
+];
+
+/** The funds in every form they come in: cash or the weaker balance, debts, refusals, coupons as a list. */
+function fundsStates(ages: readonly number[]): AccountState[] {
+  const states: AccountState[] = [];
+  for (const age of ages) {
+    for (const value of [-500, 0, 3000, 5000, 100_000]) {
+      const cashes: AccountState[] = [
+        { cash: observed('cash', value, age) },
+        { accountBalance: observed('accountBalance', value, age) },
+      ];
+      for (const cash of cashes) {
+        states.push(cash, { ...cash, coupons: observed('coupons', 0, age) });
+        for (const list of couponLists)
+          states.push({ ...cash, couponList: observed('couponList', list, age) });
+      }
+    }
+    states.push(
+      { arrears: observed('arrears', 500, age) },
+      { arrears: observed('arrears', 0, age), cash: observed('cash', 100_000, age) },
+      { billingDenied: observed('billingDenied', true, age) },
+      { billingDenied: observed('billingDenied', false, age) },
+      { signedIn: observed('signedIn', true, age), cash: observed('cash', 100_000, age) },
+      { account: observed('account', 'jdc-admin', age), cash: observed('cash', 6000, age) },
+    );
+  }
+  return states;
 }
 
 /** Runs every rule over a grid of account states, forms and settings; returns every result produced. */
@@ -48,6 +87,7 @@ function resultsOverGrid(): CheckResult[] {
     ...ages.flatMap((age) => [0, 2000, 100_000].map((v) => observed('coupons', v, age))),
   ];
   for (const signedIn of signedIns) states.push(signedIn ? { signedIn } : {});
+  states.push(...fundsStates(ages));
   for (const realName of realNames) states.push(realName ? { realName } : {});
   for (const cash of cashes) {
     for (const coupon of coupons) {
@@ -64,6 +104,7 @@ function resultsOverGrid(): CheckResult[] {
       prices: { default: { connectionPerHourFen: 0, tunnelPerHourFen: 0, outboundPerGbFen: 0 } },
     }),
     settingsWith({ runwayWarnDays: 0, thresholdFen: 0 }),
+    settingsWith({ thresholdByAccount: { 'jdc-admin': 8000 } }),
   ];
 
   const drafts: (VpnDraft | undefined)[] = [
@@ -100,6 +141,14 @@ const gridResults = resultsOverGrid();
 const gridMessages: Message[] = gridResults.map((r) => r.message);
 const gridKeys = [...new Set(gridMessages.map((m) => m.key))].sort();
 
+/** The catalog phrases a message names through its `…Term` params. */
+function termsOf(message: Message): string[] {
+  return Object.entries(message.params ?? {})
+    .filter(([name, value]) => name.endsWith('Term') && typeof value === 'string')
+    .map(([, value]) => String(value));
+}
+const gridTerms = [...new Set(gridMessages.flatMap(termsOf))].sort();
+
 describe('checkCatalog', () => {
   it('the grid reaches every status of every check (so it really exercises the rules)', () => {
     const seen = new Set(gridResults.map((r) => `${r.id}:${r.status}`));
@@ -115,15 +164,15 @@ describe('checkCatalog', () => {
     expect(gridKeys.length).toBeGreaterThan(50);
   });
 
-  it.each(languages)('has text in %s for every message key a rule emits', (language) => {
-    const missing = gridKeys.filter((key) => !(key in checkCatalog[language]));
+  it.each(languages)('has text in %s for every message key and term a rule emits', (language) => {
+    const missing = [...gridKeys, ...gridTerms].filter((key) => !(key in checkCatalog[language]));
     expect(missing).toEqual([]);
   });
 
   it.each(languages)('fills every placeholder of the %s text from the params the rule sent', (language) => {
     for (const message of gridMessages) {
-      const text = checkCatalog[language][message.key] ?? '';
-      for (const name of placeholders(text)) {
+      const texts = [message.key, ...termsOf(message)].map((key) => checkCatalog[language][key] ?? '');
+      for (const name of texts.flatMap(placeholders)) {
         expect({ key: message.key, name, present: message.params?.[name] !== undefined }).toEqual({
           key: message.key,
           name,
@@ -146,9 +195,62 @@ describe('checkCatalog', () => {
   it('has the same keys in both languages, and no message text that no rule emits', () => {
     expect(Object.keys(checkCatalog['zh-CN']).sort()).toEqual(Object.keys(checkCatalog.en).sort());
     const messageKeys = Object.keys(checkCatalog.en).filter(
-      (key) => !key.endsWith('.title') && !key.startsWith('fix.'),
+      (key) => !key.endsWith('.title') && !key.startsWith('fix.') && !key.startsWith('term.'),
     );
     expect(messageKeys.sort()).toEqual(gridKeys);
+    expect(Object.keys(checkCatalog.en).filter((key) => key.startsWith('term.'))).toEqual(
+      expect.arrayContaining(gridTerms),
+    );
+    expect(gridTerms).toEqual(['term.threshold.account', 'term.threshold.default']);
+  });
+
+  it('reaches every new funds finding: debts, the weak balance, refusals, unmapped coupons, no account', () => {
+    for (const key of [
+      'check.funds-threshold.arrears',
+      'check.funds-threshold.pass-weak',
+      'check.funds-threshold.denied',
+      'check.funds-threshold.unmapped',
+      'check.funds-threshold.fail-unmapped-weak.stale',
+      'check.funds-threshold.no-account',
+      'check.funds-runway.warn-cash-weak',
+      'check.real-name.no-account',
+    ]) {
+      expect(gridKeys).toContain(key);
+    }
+  });
+
+  it('names money in a term as money, in each language', () => {
+    const params = { thresholdFen: 8000, thresholdTerm: 'term.threshold.account', cashFen: 100 };
+    expect(translate('en', 'check.funds-threshold.pass-cash', params)).toBe(
+      'Cash ¥1.00 alone meets the ¥80.00 threshold set for this account (coupons not counted).',
+    );
+    expect(translate('zh-CN', 'check.funds-threshold.pass-cash', params)).toBe(
+      '仅可用金额 ¥1.00 即已达到为此账号设置的消费门槛 ¥80.00（未计代金券）。',
+    );
+    expect(
+      translate('en', 'check.funds-threshold.unknown-cash', {
+        ...params,
+        thresholdTerm: 'term.threshold.default',
+      }),
+    ).toBe('Balance not read yet. Open the capital overview to compare it with the ¥80.00 threshold.');
+  });
+
+  it('fills a term one level deep only, and shows a page value as it is', () => {
+    expect(translate('en', 'term.threshold.default', { thresholdFen: 1, thresholdTerm: 'x' })).toBe(
+      'the ¥0.01 threshold',
+    );
+    const lines = '{thresholdFen} <b>基础云</b>';
+    const text = translate('en', 'check.funds-threshold.fail-unmapped', {
+      cashFen: 0,
+      couponsFen: 0,
+      totalFen: 0,
+      thresholdFen: 5000,
+      thresholdTerm: 'term.threshold.default',
+      shortFen: 5000,
+      unmappedFen: 100,
+      lines,
+    });
+    expect(text).toContain(`for ${lines}, not known`);
   });
 
   it.each(languages)('has a %s title for every check and a label for every fix link', (language) => {

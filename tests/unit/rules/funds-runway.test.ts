@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AccountState } from '../../../lib/model/observation';
+import type { AccountState, CouponBillingType } from '../../../lib/model/observation';
 import type { Settings } from '../../../lib/model/settings';
 import { fundsRunwayRule } from '../../../lib/rules/funds-runway';
-import { draftWith, HOUR, NOW, observed, ruleInput, settingsWith } from './rule-input';
+import { fundsThresholdRule } from '../../../lib/rules/funds-threshold';
+import { coupon, draftWith, HOUR, NOW, observed, ruleInput, settingsWith } from './rule-input';
 
 // Defaults: 0.34 CNY/h + 1 GB a day at 0.8 → 896 fen a day (38 fen/h); warn under 7 days = 6272 fen.
 function judge(state: AccountState, settings: Settings = settingsWith(), region = 'cn-north-1') {
@@ -56,9 +58,98 @@ describe('fundsRunwayRule', () => {
     });
   });
 
-  it('warns at zero days when the account is in arrears', () => {
-    const result = judge({ cash: observed('cash', -500), coupons: observed('coupons', 0) });
-    expect(result).toMatchObject({ status: 'warn', message: { params: { days: 0 } } });
+  it('warns with the debt when the account is in arrears (negative cash or arrears above zero)', () => {
+    for (const state of [
+      { cash: observed('cash', -500), coupons: observed('coupons', 100_000) },
+      { cash: observed('cash', 100_000), arrears: observed('arrears', 500) },
+    ]) {
+      expect(judge(state)).toMatchObject({
+        status: 'warn',
+        required: false,
+        fix: 'recharge',
+        message: { key: 'check.funds-runway.arrears', params: { arrearsFen: 500 } },
+      });
+    }
+  });
+
+  it('counts the account balance when no available amount is known, and says so', () => {
+    expect(judge({ accountBalance: observed('accountBalance', 6272) })).toMatchObject({
+      status: 'pass',
+      message: { key: 'check.funds-runway.pass-cash-weak', params: { days: 7 } },
+      facts: [{ field: 'accountBalance' }],
+    });
+    const short = { accountBalance: observed('accountBalance', 1000), coupons: observed('coupons', 0) };
+    expect(judge(short).message.key).toBe('check.funds-runway.warn-weak');
+  });
+
+  it('is unknown with the sub-user advice when a billing page refused the user', () => {
+    expect(judge({ billingDenied: observed('billingDenied', true) })).toMatchObject({
+      status: 'unknown',
+      fix: 'options',
+      message: { key: 'check.funds-runway.denied' },
+    });
+  });
+
+  it('is unknown with the 基本资料 fix when signed in but the account was not identified', () => {
+    const state = { signedIn: observed('signedIn', true), cash: observed('cash', 100_000) };
+    expect(judge(state)).toMatchObject({
+      status: 'unknown',
+      required: false,
+      fix: 'account-info',
+      message: { key: 'check.funds-runway.no-account' },
+    });
+  });
+
+  it('counts the listed coupons that apply to the purchase only', () => {
+    const list = observed('couponList', [
+      coupon({ amountFen: 1000 }),
+      coupon({ amountFen: 50_000, billingTypes: ['configuration'] }),
+    ]);
+    expect(judge({ cash: observed('cash', 5272), couponList: list })).toMatchObject({
+      status: 'pass',
+      message: { key: 'check.funds-runway.pass', params: { availableFen: 6272 } },
+    });
+  });
+
+  it('counts the same funds as funds-threshold (property)', () => {
+    const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+    fc.assert(
+      fc.property(
+        maybe(fc.integer({ min: -1000, max: 20_000 })),
+        maybe(fc.integer({ min: -1000, max: 20_000 })),
+        maybe(fc.integer({ min: 0, max: 20_000 })),
+        fc.array(
+          fc.record({
+            amountFen: fc.integer({ min: 0, max: 5000 }),
+            covers: fc.constantFrom('vpn' as const, 'all' as const, 'none' as const, 'unmapped' as const),
+            billingTypes: fc.constantFrom<CouponBillingType[]>(['consumption'], ['configuration']),
+          }),
+          { maxLength: 4 },
+        ),
+        (cash, balance, total, listed) => {
+          const state: AccountState = {
+            couponList: observed(
+              'couponList',
+              listed.map((c) => coupon(c)),
+              HOUR,
+            ),
+          };
+          if (cash !== undefined) state.cash = observed('cash', cash);
+          if (balance !== undefined) state.accountBalance = observed('accountBalance', balance);
+          if (total !== undefined) state.coupons = observed('coupons', total);
+          const input = ruleInput(state, draftWith(), settingsWith({ thresholdFen: 0 }));
+          const threshold = fundsThresholdRule(input);
+          const runway = fundsRunwayRule(input);
+          expect(runway.facts).toEqual(threshold.facts);
+          const params = threshold.message.params ?? {};
+          if (params.totalFen !== undefined)
+            expect(runway.message.params?.availableFen).toBe(params.totalFen);
+          if (params.arrearsFen !== undefined)
+            expect(runway.message.params?.arrearsFen).toBe(params.arrearsFen);
+          expect(runway.message.key.includes('-weak')).toBe(threshold.message.key.includes('-weak'));
+        },
+      ),
+    );
   });
 
   it('is unknown when cash was never read', () => {

@@ -61,4 +61,33 @@ describe('realNameRule', () => {
     const result = realNameRule(ruleInput({ realName: observed('realName', 'rejected', 72 * HOUR) }));
     expect(result).toMatchObject({ status: 'warn', message: { key: 'check.real-name.rejected.stale' } });
   });
+
+  it('is unknown with the 基本资料 fix when signed in but no account name was read, whatever it holds', () => {
+    for (const account of [undefined, { ...observed('account', 'x'), value: '' }]) {
+      const state = {
+        signedIn: observed('signedIn', true),
+        realName: observed('realName', 'enterprise'),
+        ...(account ? { account } : {}),
+      } as AccountState;
+      expect(realNameRule(ruleInput(state))).toEqual({
+        id: 'real-name',
+        status: 'unknown',
+        required: true,
+        message: { key: 'check.real-name.no-account' },
+        facts: [{ field: 'signedIn', source: 'page:other-console', observedAt: NOW }],
+        fix: 'account-info',
+      });
+    }
+  });
+
+  it('judges the status once the account is known, and when not (or not yet) signed in', () => {
+    const realName = observed('realName', 'enterprise');
+    for (const state of [
+      { signedIn: observed('signedIn', true), account: observed('account', 'jdc-admin'), realName },
+      { signedIn: observed('signedIn', false), realName },
+      { realName },
+    ]) {
+      expect(realNameRule(ruleInput(state)).status).toBe('pass');
+    }
+  });
 });

@@ -1,13 +1,15 @@
 import type { VpnDraft } from '../../../lib/model/draft';
 import type {
   AccountState,
+  Coupon,
   FieldName,
   FieldValue,
+  FoundBy,
   Observation,
   Source,
 } from '../../../lib/model/observation';
 import type { Settings } from '../../../lib/model/settings';
-import type { RuleInput } from '../../../lib/rules/rule';
+import type { Purchase, RuleInput } from '../../../lib/rules/rule';
 import { defaultSettings } from '../../../lib/settings';
 
 /** Builders shared by the rule, evaluate and catalog tests. */
@@ -43,6 +45,21 @@ export function observed<F extends FieldName>(
   return { field, value, source, observedAt: NOW - ageMs } as Extract<Observation, { field: F }>;
 }
 
+/** The same, found on its page the way `found` says. */
+export function observedFound<F extends FieldName>(
+  field: F,
+  value: FieldValue<F>,
+  found: FoundBy,
+  ageMs = 0,
+): Extract<Observation, { field: F }> {
+  return { ...observed(field, value, ageMs), found };
+}
+
+/** A usable coupon that applies to the VPN connection anywhere, any time: override what a test is about. */
+export function coupon(overrides: Partial<Coupon> = {}): Coupon {
+  return { amountFen: 1000, scope: 'VPN', covers: 'vpn', billingTypes: ['consumption'], ...overrides };
+}
+
 export function draftWith(overrides: Partial<VpnDraft> = {}): VpnDraft {
   return {
     presentation: 'route',
@@ -61,8 +78,9 @@ export function ruleInput(
   draft: VpnDraft | undefined = undefined,
   settings: Settings = settingsWith(),
   now = NOW,
+  purchase?: Purchase,
 ): RuleInput {
-  return { state, draft, settings, now };
+  return purchase ? { state, draft, settings, now, purchase } : { state, draft, settings, now };
 }
 
 /** An account that passes every account check with fresh data. */
