@@ -28,6 +28,9 @@ const readingSchema = z
   })
   .transform((reading) => reading as Reading);
 
+/** Sections of the options page a checklist row may send the person to. */
+export const OPTIONS_SECTIONS = ['coupon-product-lines', 'accounts'] as const;
+
 export const contentMessageSchema = z.discriminatedUnion('type', [
   /**
    * What the page's reader found. The background stamps source and time. On the VPN form it carries the
@@ -53,6 +56,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   }),
   /** The panel's "Refresh from OpenAPI": asks the background to refresh; answered with a PanelView. */
   z.object({ type: z.literal('refresh') }),
+  /** A row's fix link points at the options page (a section of it), which a console page may not open. */
+  z.object({ type: z.literal('open-options'), section: z.enum(OPTIONS_SECTIONS).optional() }),
   /** The guard itself threw and let the console's submit through (fail open). */
   z.object({ type: z.literal('guard-error'), message: z.string().max(2000) }),
 ]);

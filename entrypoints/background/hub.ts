@@ -56,7 +56,9 @@ async function viewFor(tab: TabState | undefined, known?: VerdictInputs): Promis
   const { stored, settings } = known ?? (await loadVerdictInputs(tab?.inPrivate));
   // The browser's preferred language: the same in the worker, the popup and the options page.
   const language = resolveLanguage(settings.language, navigator.language);
-  return buildPanelView(tabAccountState(stored, tab), tab?.draft, settings, language, Date.now());
+  return buildPanelView(tabAccountState(stored, tab), tab?.draft, settings, language, Date.now(), {
+    extensionUrl: (path) => browser.runtime.getURL(`/${path}` as '/options.html'),
+  });
 }
 
 async function loadVerdictInputs(inPrivate = false): Promise<VerdictInputs> {
@@ -307,6 +309,14 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
         }));
         return tabVerdict(tabId, tab);
       }
+      case 'open-options':
+        // A console page may not open an extension page itself: a row's fix link to the options asks here.
+        await browser.tabs.create({
+          url: browser.runtime.getURL(
+            `/options.html${msg.section ? `#${msg.section}` : ''}` as '/options.html',
+          ),
+        });
+        return { ok: true };
       case 'guard-override':
       case 'guard-error': {
         const tab = (await loadTabs())[tabId];

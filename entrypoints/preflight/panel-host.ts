@@ -48,6 +48,8 @@ export class PanelHost {
   constructor(
     private readonly fallbackLanguage: Language,
     private readonly onRefresh: () => void,
+    /** A fix link to an extension page was followed: the page may not open it, the background does. */
+    private readonly onOpenOptions: (section: string) => void = () => undefined,
   ) {}
 
   show(form: Element, view: PanelView | undefined) {
@@ -102,10 +104,20 @@ export class PanelHost {
     const style = document.createElement('style');
     style.textContent = css;
     const container = document.createElement('div');
+    container.addEventListener('click', (event) => this.followExtensionLink(event));
     shadow.append(style, container);
     document.body.append(host);
     this.host = host;
     this.container = container;
+  }
+
+  /** A person's click on a fix link to the options page: the browser would block it from a console page. */
+  private followExtensionLink(event: MouseEvent) {
+    const link = (event.target as Element | null)?.closest?.('a.check__fix');
+    const href = link?.getAttribute('href') ?? '';
+    if (!/^(chrome|moz)-extension:/.test(href)) return;
+    event.preventDefault();
+    if (event.isTrusted) this.onOpenOptions(href.split('#')[1] ?? '');
   }
 
   private toggle() {

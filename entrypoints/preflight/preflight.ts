@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { onAddressChange } from '../../lib/address-change';
-import type { ContentMessage, PanelView, PanelViewPush } from '../../lib/messages';
+import type { ContentMessage, OPTIONS_SECTIONS, PanelView, PanelViewPush } from '../../lib/messages';
 import type { VpnDraft } from '../../lib/model/draft';
 import type { Reading } from '../../lib/model/observation';
 import type { PageKind } from '../../lib/model/page-kind';
@@ -32,11 +32,20 @@ function isPanelView(value: unknown): value is PanelView {
  * show the panel and guard the submit. Runs on load, on SPA navigation and on batched DOM changes.
  */
 export function startPreflight(ctx: PreflightLifetime) {
-  const host = new PanelHost(navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en', () => {
-    void send<PanelView>({ type: 'refresh' }).then((answer) => {
-      if (isPanelView(answer)) showView(answer);
-    });
-  });
+  const host = new PanelHost(
+    navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en',
+    () => {
+      void send<PanelView>({ type: 'refresh' }).then((answer) => {
+        if (isPanelView(answer)) showView(answer);
+      });
+    },
+    // The background checks the section against the options page's (this bundle carries no schemas).
+    (section) =>
+      void send({
+        type: 'open-options',
+        ...(section ? { section: section as (typeof OPTIONS_SECTIONS)[number] } : {}),
+      }),
+  );
   // The person's selector overrides, none until the background says otherwise (sendPageRead).
   let overrides: Settings['selectorOverrides'] = {};
   let lastReport = '';
