@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
-import { mockConsoleResponse } from '../tests/fixtures/console/render';
-import type { ScenarioName } from '../tests/fixtures/console/scenarios';
+import { type MockConsoleOptions, mockConsoleResponse } from '../tests/fixtures/console/render';
 
 export const DEFAULT_EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -76,15 +75,13 @@ export async function extensionId(context: BrowserContext): Promise<string> {
   return new URL((await extensionWorker(context)).url()).host;
 }
 
-export interface MockConsoleOptions {
-  scenario: ScenarioName;
-  lang: 'zh' | 'en';
-  createMode?: 'route' | 'dialog';
-}
+/** Scenario, language, create mode and skin (`classic` or `console-2019`) of the mock console. */
+export type { MockConsoleOptions };
 
 /**
- * Serves the mock console at JD Cloud's real addresses and aborts every other request, so nothing leaves
- * the machine. The options object is read per request: a test can switch scenario mid-run.
+ * Serves the mock console at JD Cloud's real addresses (billing pages on uc and billing-console alike)
+ * and aborts every other request, so nothing leaves the machine. The options object is read per
+ * request: a test can switch scenario or skin mid-run.
  */
 export async function serveMockConsole(context: BrowserContext, options: MockConsoleOptions): Promise<void> {
   await context.route(

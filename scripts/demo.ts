@@ -3,12 +3,14 @@
  * person would, with screenshots of the panel, the guard dialog and the popup.
  *
  *   npm run demo -- --scenario coupons-lift --lang en --create-mode route --out ./shots
+ *   npm run demo -- --skin 2019 --scenario arrears      (the console-2019 skin, shaped on the real console)
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
-import { MOCK_URLS } from '../tests/fixtures/console/render';
+import { confirmButton, nameField } from '../tests/fixtures/console/locators';
+import { MOCK_URLS, type MockSkin } from '../tests/fixtures/console/render';
 import { SCENARIO_NAMES, type ScenarioName } from '../tests/fixtures/console/scenarios';
 import { ChromiumMissingError, extensionId, launchWithExtension, serveMockConsole } from './chromium';
 
@@ -17,6 +19,7 @@ const { values } = parseArgs({
     scenario: { type: 'string', default: 'low-balance' },
     lang: { type: 'string', default: 'zh' },
     'create-mode': { type: 'string', default: 'dialog' },
+    skin: { type: 'string', default: 'classic' },
     out: { type: 'string' },
     headed: { type: 'boolean' },
     headless: { type: 'boolean' },
@@ -36,8 +39,16 @@ const createMode =
   values['create-mode'] === 'route' || values['create-mode'] === 'dialog'
     ? values['create-mode']
     : fail('--create-mode is dialog or route');
+const SKIN_NAMES: Record<string, MockSkin> = {
+  classic: 'classic',
+  '2019': 'console-2019',
+  'console-2019': 'console-2019',
+};
+const skin = SKIN_NAMES[values.skin ?? 'classic'] ?? fail('--skin is classic or 2019');
 const headless = values.headed ? false : values.headless ? true : !process.env.DISPLAY;
-const outDir = resolve(values.out ?? `demo-output/${scenario}-${lang}`);
+const outDir = resolve(
+  values.out ?? `demo-output/${scenario}-${lang}${skin === 'classic' ? '' : `-${skin}`}`,
+);
 
 async function step(page: Page, what: string, url: string) {
   console.log(`  ${what}: ${url}`);
@@ -49,11 +60,11 @@ async function step(page: Page, what: string, url: string) {
 async function main() {
   mkdirSync(outDir, { recursive: true });
   console.log(
-    `Scenario "${scenario}" (${lang}, create form as ${createMode}), ${headless ? 'headless' : 'headed'}`,
+    `Scenario "${scenario}" (${lang}, ${skin} skin, create form as ${createMode}), ${headless ? 'headless' : 'headed'}`,
   );
   const context = await launchWithExtension({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', headless });
   try {
-    await serveMockConsole(context, { scenario, lang, createMode });
+    await serveMockConsole(context, { scenario, lang, createMode, skin });
     const id = await extensionId(context);
     const page = context.pages()[0] ?? (await context.newPage());
 
@@ -70,24 +81,21 @@ async function main() {
         .getByRole('button', { name: lang === 'zh' ? '创建' : 'Create', exact: true })
         .first()
         .click();
-      await page.locator('[name="vpnConnectionName"]').fill('vpn-demo-01');
+      await nameField(page).fill('vpn-demo-01');
       await panel.waitFor({ timeout: 5000 });
       await page.waitForTimeout(300);
       shots.push(resolve(outDir, 'panel.png'));
       await page.screenshot({ path: shots.at(-1) });
 
       console.log('  try to submit');
-      await page
-        .getByRole('button', { name: lang === 'zh' ? '确定' : 'OK', exact: true })
-        .last()
-        .click();
+      await confirmButton(page, lang).click();
       const guard = page.locator('jdc-preflight-panel [data-testid="preflight-guard"]');
       if (await guard.isVisible({ timeout: 2000 }).catch(() => false)) {
         shots.push(resolve(outDir, 'guard.png'));
         await page.screenshot({ path: shots.at(-1) });
         console.log('  the guard asked before submitting');
       } else {
-        console.log('  the account is ready: the submit went through without a question');
+        console.log('  no guard dialog: the submit went through without a question');
       }
     } else {
       console.log(`  the console sent the browser to ${page.url()} (signed out): no form to check`);

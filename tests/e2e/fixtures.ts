@@ -6,6 +6,7 @@ import {
   type MockConsoleOptions,
   serveMockConsole,
 } from '../../scripts/chromium';
+import { CONFIRM_NAME, confirmButton, nameField } from '../fixtures/console/locators';
 import { MOCK_URLS } from '../fixtures/console/render';
 
 /** The mock console's pages, at JD Cloud's real addresses. */
@@ -16,6 +17,10 @@ export const CONSOLE = {
   capital: MOCK_URLS.capitalOverview,
   realName: MOCK_URLS.realName,
   coupons: MOCK_URLS.coupons,
+  accountInfo: MOCK_URLS.accountInfo,
+  /** The billing pages again, on today's billing host. */
+  billingCapital: MOCK_URLS.billingCapitalOverview,
+  billingCoupons: MOCK_URLS.billingCoupons,
 } as const;
 
 interface Fixtures {
@@ -27,7 +32,10 @@ interface Fixtures {
   page: Page;
 }
 
-/** Each test gets a fresh Chromium profile with the built extension and the mock console. */
+/**
+ * Each test gets a fresh Chromium profile with the built extension and the mock console. The console's
+ * skin is part of `mock`: `test.use({ mock: { scenario: 'ready', lang: 'zh', skin: 'console-2019' } })`.
+ */
 export const test = base.extend<Fixtures>({
   mock: [{ scenario: 'ready', lang: 'zh' }, { option: true }],
   uiLocale: ['zh-CN', { option: true }],
@@ -110,12 +118,13 @@ export async function waitForObservation(worker: Worker, field: string): Promise
 
 const CREATE_LABEL = { zh: '创建', en: 'Create' } as const;
 export const CONFIRM_LABEL = { zh: '确定', en: 'OK' } as const;
+export { CONFIRM_NAME, confirmButton, nameField };
 
-/** Opens the VPN connection list, then its create dialog, and types a valid name. */
+/** Opens the VPN connection list, then its create dialog (or route), and types a valid name. */
 export async function openCreateForm(page: Page, lang: 'zh' | 'en', name = 'vpn-to-idc-01') {
   await page.goto(CONSOLE.list);
   await page.getByRole('button', { name: CREATE_LABEL[lang], exact: true }).click();
-  await page.locator('[name="vpnConnectionName"]').fill(name);
+  await nameField(page).fill(name);
 }
 
 export const submissions = (page: Page) =>

@@ -4,14 +4,16 @@ import {
   MOCK_CONSOLE_PAGES,
   MOCK_URLS,
   type MockLanguage,
+  type MockSkin,
   mockConsoleResponse,
 } from '../fixtures/console/render';
-import { SCENARIO_NAMES, scenarios } from '../fixtures/console/scenarios';
+import { type Coupon, SCENARIO_NAMES, type Scenario, scenarios } from '../fixtures/console/scenarios';
 import { closeOpenPages, type LoadedPage, loadConsolePage } from './support/load-fixture';
 
 afterEach(closeOpenPages);
 
 const LANGS: MockLanguage[] = ['zh', 'en'];
+const SKINS: MockSkin[] = ['classic', 'console-2019'];
 const CONSOLE_URLS = MOCK_CONSOLE_PAGES;
 
 interface MockConsoleWindow {
@@ -69,9 +71,45 @@ describe('mockConsoleResponse', () => {
   });
 
   it('loads no external resources', () => {
-    for (const url of [...CONSOLE_URLS, MOCK_URLS.login, MOCK_URLS.docs]) {
-      const { body } = mockConsoleResponse(url, { scenario: 'ready', lang: 'en' });
-      expect(body, url).not.toMatch(/<link\b|<script[^>]+src=|<img\b|<iframe\b|@import|url\(/i);
+    for (const skin of SKINS) {
+      for (const url of [...CONSOLE_URLS, MOCK_URLS.login, MOCK_URLS.docs]) {
+        const { body } = mockConsoleResponse(url, { scenario: 'ready', lang: 'en', skin });
+        expect(body, url).not.toMatch(/<link\b|<script[^>]+src=|<img\b|<iframe\b|@import|url\(/i);
+      }
+    }
+  });
+
+  it('renders every scenario on every console page, both billing hosts, both skins and languages', () => {
+    for (const name of SCENARIO_NAMES) {
+      for (const skin of SKINS) {
+        for (const lang of LANGS) {
+          for (const url of CONSOLE_URLS) {
+            const response = mockConsoleResponse(url, { scenario: name, lang, skin });
+            const where = `${name} ${skin} ${lang} ${url}`;
+            if (!scenarios[name].signedIn) {
+              expect(response.status, where).toBe(302);
+              continue;
+            }
+            expect(response.status, where).toBe(200);
+            expect(response.body, where).toContain(esc(scenarios[name].pin));
+          }
+        }
+      }
+    }
+  });
+
+  it('serves the billing pages on billing-console as on uc, and nothing else there', () => {
+    for (const skin of SKINS) {
+      const opts = { scenario: 'ready', lang: 'zh', skin } as const;
+      expect(mockConsoleResponse(MOCK_URLS.billingCapitalOverview, opts).body).toBe(
+        mockConsoleResponse(MOCK_URLS.capitalOverview, opts).body,
+      );
+      expect(mockConsoleResponse(MOCK_URLS.billingCoupons, opts).body).toBe(
+        mockConsoleResponse(MOCK_URLS.coupons, opts).body,
+      );
+      expect(mockConsoleResponse('https://billing-console.jdcloud.com/account/basic-info', opts).status).toBe(
+        404,
+      );
     }
   });
 
@@ -124,6 +162,15 @@ describe('mockConsoleResponse', () => {
       expect(s.expected.signedIn).toBe(s.signedIn);
       if (s.expected.cashFen !== undefined) expect(s.expected.cashFen).toBe(s.cashFen);
     }
+    for (const name of SCENARIO_NAMES) {
+      const s = scenarios[name];
+      if (s.expected.couponsFen !== undefined) expect(applicableFen(s), name).toBe(s.expected.couponsFen);
+      if (s.expected.account !== undefined) expect(s.expected.account, name).toBe(s.pin);
+      expect(s.expected.arrearsFen, name).toBe(s.arrearsFen);
+      expect(Boolean(s.expected.billingDenied), name).toBe(Boolean(s.subUser));
+      if (s.subUser) expect(s.expected.cashFen, name).toBeUndefined();
+    }
+    expect(scenarios['unmapped-coupon'].expected.unmappedCouponsFen).toBe(4_000);
     // The scenario definitions the task fixes: 32.50 + 10.00 < 50 and 30.00 + 25.00 >= 50.
     expect(scenarios['low-balance'].cashFen + (scenarios['low-balance'].expected.couponsFen ?? 0)).toBe(
       4_250,
@@ -133,6 +180,16 @@ describe('mockConsoleResponse', () => {
     );
   });
 });
+
+/** Unused coupons that surely pay for a VPN in the default region: what `expected.couponsFen` claims. */
+function applicableFen(s: Scenario): number {
+  const applies = (c: Coupon) =>
+    c.status === 'unused' &&
+    c.products.some((p) => p === 'vpn' || p === 'all') &&
+    c.billingTypes.some((t) => t !== 'monthly') &&
+    (c.region === undefined || c.region === 'cn-north-1');
+  return s.coupons.filter(applies).reduce((sum, c) => sum + c.balanceFen, 0);
+}
 
 describe('cns-console single-page app (scripts run under happy-dom)', () => {
   it('switches views with pushState and data-spa links, without a page load', async () => {
@@ -274,5 +331,50 @@ describe('cns-console single-page app (scripts run under happy-dom)', () => {
       (o) => o.textContent,
     );
     expect(options).toEqual(['请选择边界网关', 'bgw-sh-main（bgw-r3ade1）']);
+  });
+});
+
+describe('the classic skin draws the new scenarios', () => {
+  it('sub-user: the billing pages refuse, inside the console chrome', async () => {
+    for (const url of [MOCK_URLS.capitalOverview, MOCK_URLS.billingCoupons]) {
+      const zh = await loadConsolePage(url, { scenario: 'sub-user', lang: 'zh' });
+      expect(zh.document.querySelector('main')?.textContent).toContain(
+        '您没有权限访问该页面，请联系主账号授权',
+      );
+      expect(zh.document.querySelector('header')?.textContent).toContain('ops_wang');
+      const en = await loadConsolePage(url, { scenario: 'sub-user', lang: 'en' });
+      expect(en.document.querySelector('main')?.textContent).toContain('Access denied');
+      expect(en.document.body.textContent).not.toContain('CNY');
+    }
+  });
+
+  it('arrears: a 欠费金额 figure beside an available balance of zero', async () => {
+    const page = await loadConsolePage(MOCK_URLS.capitalOverview, { scenario: 'arrears', lang: 'zh' });
+    const text = page.document.querySelector('main')?.textContent ?? '';
+    expect(text).toMatch(/可用余额¥0\.00/);
+    expect(text).toContain('欠费金额¥12.56');
+    const en = await loadConsolePage(MOCK_URLS.capitalOverview, { scenario: 'arrears', lang: 'en' });
+    expect(en.document.querySelector('main')?.textContent).toMatch(/Arrears\W*CNY 12\.56/);
+  });
+
+  it('masked-name: the masked phone in the header and as the account name', async () => {
+    const page = await loadConsolePage(MOCK_URLS.accountInfo, { scenario: 'masked-name', lang: 'zh' });
+    expect(page.document.querySelector('header .account > span')?.textContent).toBe('138****1234');
+    expect(page.document.querySelector('.info-table tr td')?.textContent).toBe('138****1234');
+  });
+
+  it('unmapped-coupon: frozen coupons get their own status word and, in en, their own tab', async () => {
+    const zh = await loadConsolePage(MOCK_URLS.coupons, { scenario: 'unmapped-coupon', lang: 'zh' });
+    const statuses = Array.from(zh.document.querySelectorAll('.jd-table__body tr td:last-child')).map(
+      (td) => td.textContent,
+    );
+    expect(statuses).toEqual(['未使用', '未使用', '冻结']);
+    expect(zh.document.body.textContent).toContain('除VPN外全部产品');
+    const en = await loadConsolePage(`${MOCK_URLS.coupons}?status=frozen`, {
+      scenario: 'unmapped-coupon',
+      lang: 'en',
+    });
+    expect(en.document.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toBe('Frozen');
+    expect(en.document.querySelector('tbody')?.textContent).toContain('CP2026092001103');
   });
 });
