@@ -87,4 +87,40 @@ export const EXPECTED: Partial<Record<ScenarioName, { readiness: Readiness; rows
       ...PASSING_FORM,
     ],
   },
+  // A debt blocks any purchase, whatever else the account has.
+  arrears: {
+    readiness: 'blocked',
+    rows: [['signed-in', 'pass'], ['real-name', 'pass'], ['funds-threshold', 'fail'], ...PASSING_FORM],
+  },
+  // A sub-user cannot see the balance: unknown, and never "open the capital page" for ever.
+  'sub-user': {
+    readiness: 'unknown',
+    rows: [['signed-in', 'pass'], ['real-name', 'pass'], ['funds-threshold', 'unknown'], ...PASSING_FORM],
+  },
+  // A phone-number account: its masked name is its name.
+  'masked-name': {
+    readiness: 'ready',
+    rows: [
+      ['signed-in', 'pass'],
+      ['real-name', 'pass'],
+      ['funds-threshold', 'pass'],
+      ['funds-runway', 'pass'],
+      ...PASSING_FORM,
+    ],
+  },
+  'second-account': {
+    readiness: 'ready',
+    rows: [
+      ['signed-in', 'pass'],
+      ['real-name', 'pass'],
+      ['funds-threshold', 'pass'],
+      ['funds-runway', 'pass'],
+      ...PASSING_FORM,
+    ],
+  },
+  // ¥30.00 cash, and a ¥40.00 基础云 coupon nobody knows covers VPN: it could lift the funds, so unknown.
+  'unmapped-coupon': {
+    readiness: 'unknown',
+    rows: [['signed-in', 'pass'], ['real-name', 'pass'], ['funds-threshold', 'unknown'], ...PASSING_FORM],
+  },
 };
