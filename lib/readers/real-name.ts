@@ -26,20 +26,22 @@ export const REAL_NAME_LABELS = [...REAL_NAME_STATUS_LABELS, '实名认证', 'Re
 
 // Compared with lowercased text. The order of the checks in parseRealNameStatus matters: a rejection or
 // a negation is never read as the kind it names.
-const REJECTED = /认证失败|驳回|未通过|冻结|rejected|failed|frozen|declined/;
+const REJECTED = /认证失败|驳回|未通过|冻结|rejected|failed|frozen|declined|not approved/;
 const NEGATED =
   /未完成|尚未|已过期|过期|已注销|注销|失效|未认证|未实名|unverified|not verified|not completed|incomplete|expired|cancell?ed|revoked/;
-const PENDING = /审核中|认证中|待审核|待回填|等待审核|under review|in review|pending|reviewing/;
+const PENDING =
+  /审核中|认证中|待审核|待回填|等待审核|under review|in review|pending|reviewing|being reviewed|awaiting review|wait for (?:the )?review/;
 // The en words only as the text's last word: "Verified On" is a label, not a state.
 const VERIFIED = /已认证|认证成功|认证通过|已实名|已完成.{0,4}认证|(?:verified|approved)[\s.!)）✓✔]*$/;
 const OFFER =
   /^(立即认证|去认证|开始认证|马上认证|立即实名认证|去实名认证|verify now|get verified|start verification|verify)$/;
 const PERSONAL = /个人|personal|individual/;
 const ENTERPRISE = /企业|enterprise|company|business|organization/;
-// A sentence about what verification brings or needs is prose, not a status: "认证成功后可购买云产品".
+// A sentence about what verification brings, needs or allows is prose, not a status: "认证成功后可购买云产品",
+// "已完成个人实名认证的用户可升级为企业实名认证".
 const PROSE =
-  /后|之后|将|需|如果|若|可以|方可|才能|以便|即可|适用于|请先|\bwhen\b|\bafter\b|\bonce\b|\bif\b|\bwill\b|\bcan\b|\bmust\b/;
-const MAX_STATUS_TEXT = 40;
+  /后|之后|将|需|如果|若|可|方可|才能|以便|即可|适用于|请先|的用户|升级|\bwhen\b|\bafter\b|\bonce\b|\bif\b|\bwill\b|\bcan\b|\bmust\b|\bupgrade/;
+const MAX_STATUS_TEXT = 60;
 
 /**
  * A real-name status from the console's wording (zh or en). Words for "verified" that do not say
@@ -152,6 +154,8 @@ function readBlocks(index: LabelIndex, root: Element, inferNone: boolean): Found
   // Per kind, what its block (or a text naming it) says; `page` for texts that name no kind.
   const said = new Map<Kind | 'page', Set<State>>();
   for (const { element, key, state } of states) {
+    // A verified state in a text that names both kinds says nothing about either.
+    if (state === 'verified' && PERSONAL.test(key) && ENTERPRISE.test(key)) continue;
     const kind = kindOf(key) ?? blockKindOf(element, blocks) ?? 'page';
     const set = said.get(kind) ?? new Set<State>();
     set.add(state);

@@ -118,6 +118,25 @@ describe('readRealName on the 2019-shaped page (two blocks, no status label)', (
     expect(readRealName(page.context())).toEqual([]);
   });
 
+  it('an offer to upgrade that says personal verification is done names no enterprise pass', async () => {
+    const upgrade = {
+      state: '已完成个人实名认证的用户可升级为企业实名认证，资源将归属企业。',
+      action: '立即认证',
+    };
+    expect(await read({ state: '已认证' }, upgrade)).toEqual([
+      { field: 'realName', value: 'personal', found: 'label' },
+    ]);
+  });
+
+  it.each([
+    ['You have submitted your enterprise verification. Please wait for the review.', 'pending'],
+    ['Your real-name verification was not approved.', 'rejected'],
+  ] as const)('en notice %s → %s', async (notice, status) => {
+    expect(await read({ action: 'Verify Now' }, { action: 'Verify Now' }, notice)).toEqual([
+      { field: 'realName', value: status, found: 'label' },
+    ]);
+  });
+
   it('prose about what verification brings is no status', async () => {
     const page = await loadHtml(
       url,
