@@ -12,7 +12,7 @@ const FIELD_CONTROLS = 'select, [role="combobox"], input:not([type="hidden"]), t
 // A heading, else a UI library's title element (Element UI's `.el-dialog__title`, a modal's title).
 const DIALOG_TITLES =
   'h1, h2, h3, h4, h5, h6, [role="heading"], [class*="dialog__title"], [class*="modal-title"], [class*="title"]';
-const GENERIC_DIALOG_LABEL = /^(dialog|modal|对话框|弹窗)$/i;
+const GENERIC_DIALOG_LABEL = /^(dialog|modal|对话框|弹窗)$/;
 const MAX_DIALOGS = 20;
 const MAX_FORMS = 20;
 
@@ -49,7 +49,7 @@ function dialogTitle(dialog: Element): string {
   if (labelledBy.trim()) return labelledBy;
   const label = dialog.getAttribute('aria-label');
   // Element UI labels a dialog "dialog" when its title is a slot: the title element says more.
-  if (label?.trim() && !GENERIC_DIALOG_LABEL.test(label.trim())) return label;
+  if (label?.trim() && !GENERIC_DIALOG_LABEL.test(label.trim().toLowerCase())) return label;
   return dialog.querySelector(DIALOG_TITLES)?.textContent ?? '';
 }
 
