@@ -19,26 +19,39 @@ export function decideGuard(readiness: Readiness | undefined, mode: Settings['gu
   }
 }
 
-const CONFIRM_LABELS = [
+// Compared without any whitespace, lowercased: Element UI spaces two-character labels out (`确 定`, `创 建`).
+const CONFIRM_LABELS = new Set([
   '确定',
   '立即创建',
   '创建',
   '确认',
+  '确认创建',
+  '提交',
   'ok',
   'create',
   'confirm',
-  'create now',
+  'createnow',
   'submit',
-];
+]);
 
-const normalize = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+const compact = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '').toLowerCase();
 
-/** The form's confirm button: a button whose text is one of the console's confirm words (zh/en). */
+function buttonLabel(button: HTMLElement): string {
+  if (button.tagName === 'INPUT') return compact((button as HTMLInputElement).value);
+  return compact(button.textContent) || compact(button.getAttribute('aria-label'));
+}
+
+/**
+ * The form's confirm button: a button whose text is one of the console's confirm words (zh/en), whatever
+ * the spacing (`确 定`) or the nesting (`<button type="button"><span>确定</span></button>`); never 取消 /
+ * Cancel. Else the form's submit button.
+ */
 export function findConfirmButton(form: Element): HTMLElement | null {
-  const buttons = form.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"]');
-  for (const button of buttons) {
-    const label = normalize(button instanceof HTMLInputElement ? button.value : button.textContent);
-    if (CONFIRM_LABELS.includes(label)) return button;
+  const buttons = form.querySelectorAll<HTMLElement>(
+    'button, [role="button"], input[type="submit"], input[type="button"]',
+  );
+  for (const button of Array.from(buttons).slice(0, 200)) {
+    if (CONFIRM_LABELS.has(buttonLabel(button))) return button;
   }
   return form.querySelector<HTMLElement>('button[type="submit"], input[type="submit"]');
 }

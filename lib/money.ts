@@ -51,6 +51,25 @@ export function parseMoneyFen(text: string | null | undefined): number | undefin
   return (outerSign || innerSign) === '-' && fen !== 0 ? -fen : fen;
 }
 
+// What is left of a money text once currency marks and spaces are gone, when it is a placeholder or masked.
+const PLACEHOLDER_WORDS = new Set(['n/a', 'na', 'nan', 'null', 'undefined', 'none', '暂无', '无', '未知']);
+const PLACEHOLDER_MARKS = /^[-—–_.,·…*?？]+$/;
+const MASKED_DIGITS = /^[+-]?[\d.,]*[*?？][\d.,*?？]*$/;
+
+/**
+ * Whether a text that is not money (parseMoneyFen gives `undefined`) stands where money should be but
+ * hides it: `--`, `—`, `***`, `¥--.--`, `¥**.**`, `1**.00`, `¥ NaN`, `N/A`, a currency mark alone.
+ * Blank text is not a placeholder (it is nothing at all), nor is a word or a sentence.
+ */
+export function isMoneyPlaceholder(text: string | null | undefined): boolean {
+  if (typeof text !== 'string' || text.length > 32) return false;
+  const normalized = normalizeMoneyText(text).toLowerCase();
+  if (!normalized) return false;
+  const rest = normalized.replace(/¥|cny|rmb|元/g, '').replace(/\s+/g, '');
+  if (!rest) return true;
+  return PLACEHOLDER_WORDS.has(rest) || PLACEHOLDER_MARKS.test(rest) || MASKED_DIGITS.test(rest);
+}
+
 function groupThousands(digits: string): string {
   let grouped = '';
   for (let end = digits.length; end > 0; end -= 3) {

@@ -9,6 +9,10 @@ import { addressKind, DIALOG_HOST, type PageAddress } from './page-address';
 
 const DIALOGS = '[role="dialog"], dialog, [aria-modal="true"]';
 const FIELD_CONTROLS = 'select, [role="combobox"], input:not([type="hidden"]), textarea';
+// A heading, else a UI library's title element (Element UI's `.el-dialog__title`, a modal's title).
+const DIALOG_TITLES =
+  'h1, h2, h3, h4, h5, h6, [role="heading"], [class*="dialog__title"], [class*="modal-title"], [class*="title"]';
+const GENERIC_DIALOG_LABEL = /^(dialog|modal|对话框|弹窗)$/;
 const MAX_DIALOGS = 20;
 const MAX_FORMS = 20;
 
@@ -44,8 +48,9 @@ function dialogTitle(dialog: Element): string {
   const labelledBy = ids.map((id) => dialog.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
   if (labelledBy.trim()) return labelledBy;
   const label = dialog.getAttribute('aria-label');
-  if (label?.trim()) return label;
-  return dialog.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')?.textContent ?? '';
+  // Element UI labels a dialog "dialog" when its title is a slot: the title element says more.
+  if (label?.trim() && !GENERIC_DIALOG_LABEL.test(label.trim().toLowerCase())) return label;
+  return dialog.querySelector(DIALOG_TITLES)?.textContent ?? '';
 }
 
 function hasVpnConnectionFields(element: Element, text = compact(element.textContent)): boolean {

@@ -13,8 +13,9 @@ export { readCapitalOverview } from './capital-overview';
 export { readConsoleHeader } from './console-header';
 export { readCoupons } from './coupons';
 export { readLoginPage } from './login';
-export type { PageContext, PageReader } from './page-context';
+export type { Found, PageContext, PageReader } from './page-context';
 export { readRealName } from './real-name';
+export { parseRegion } from './region';
 export { readVpnConnectionForm } from './vpn-connection-form';
 
 /** A reader that never throws: a page this code does not expect gives no readings. */

@@ -41,6 +41,15 @@ export interface LabelHit {
 
 export type ValueCandidate = Element | string;
 
+/**
+ * What a parse returns for a value that is there but cannot be trusted (`--`, `***`, `¥--.--`, a masked
+ * figure): the lookup stops at it rather than trying the next candidate or the next label, so a placeholder
+ * under "可用金额" never lets a neighbouring figure stand in for it.
+ */
+export const UNTRUSTED: unique symbol = Symbol('untrusted');
+export type Parsed<T> = T | undefined | typeof UNTRUSTED;
+export type Parse<T> = (text: string) => Parsed<T>;
+
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -78,6 +87,7 @@ export function indexLabels(root: ParentNode | null | undefined): LabelIndex {
 
 const WORD_END = /[a-z0-9]$/;
 const WORD_START = /^[a-z0-9]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 type LabelMatch = 'exact' | 'prefix' | { inline: string } | undefined;
 
@@ -89,7 +99,10 @@ function matchText(display: string, key: string, label: string): LabelMatch {
   if (inline?.[1]) return { inline: inline[1] };
   const rest = key.slice(label.length);
   if (WORD_END.test(label) && WORD_START.test(rest)) return undefined;
-  if (rest.length <= 4 || (/^[\s(（[【]/.test(rest) && rest.length <= 16)) return 'prefix';
+  // A unit or note in brackets ("余额（元）", "PIN (客户识别码)"), or marks without words ("可用金额 ⓘ");
+  // never more words ("可用余额预警", "Account Balance Alert"): that is another label.
+  if (/^\s*[(（[【]/.test(rest)) return rest.length <= 16 ? 'prefix' : undefined;
+  if (rest.length <= 4 && !LETTER_OR_DIGIT.test(rest)) return 'prefix';
   return undefined;
 }
 
@@ -181,6 +194,12 @@ export function* valueCandidates(
   const dt = closestWithin(label, ['DT'], 2);
   const dd = dt?.nextElementSibling;
   if (dd?.tagName === 'DD') yield dd;
+  // the label's text followed by the value inside the same element: <div>账户余额：<span>¥0.00</span></div>
+  for (let child = label.firstElementChild, taken = 0; child && taken < 2; child = child.nextElementSibling) {
+    if (isAction(child) || isDecoration(child)) continue;
+    yield child;
+    taken++;
+  }
   // label + sibling, then the label's wrapper + sibling (label and value in separate header/body blocks)
   const bases = [label, label.parentElement].filter((el): el is Element => !!el && el !== root);
   for (const base of bases) {
@@ -265,6 +284,19 @@ export function chosenOption(select: HTMLSelectElement): HTMLOptionElement | und
   return Array.from(select.options).find((option) => option.selected || option.hasAttribute('selected'));
 }
 
+const CHOICES = 'input[type="radio"], [role="radio"], [aria-pressed]';
+const CHOSEN =
+  '[role="radio"][aria-checked="true"], input[type="radio"]:checked, [aria-pressed="true"], .is-active, .is-checked';
+
+/** The chosen entry of a group of choices: its label's text (or a radio's value), '' when none is chosen. */
+function chosenInGroup(group: Element): string {
+  const chosen = group.querySelector(CHOSEN);
+  if (!chosen) return '';
+  const labelled = chosen.tagName === 'INPUT' ? (chosen.closest('label') ?? chosen) : chosen;
+  const text = collapse(labelled.textContent ?? '');
+  return text || (chosen.tagName === 'INPUT' ? collapse((chosen as HTMLInputElement).value ?? '') : '');
+}
+
 /** The value an element shows: a control's value or chosen option, else its text without actions. */
 export function valueText(element: Element): string {
   const tag = element.tagName;
@@ -273,6 +305,8 @@ export function valueText(element: Element): string {
     const option = chosenOption(element as HTMLSelectElement);
     return option ? collapse(option.text) : '';
   }
+  // A group of choices (radio buttons, segmented buttons) shows the chosen one, or nothing.
+  if (element.querySelector(CHOICES)) return chosenInGroup(element);
   // A wrapper around one control shows that control's value, not its options' text.
   const control = element.querySelector('select, textarea, input:not([type="hidden"])');
   if (control) return valueText(control);
@@ -281,18 +315,20 @@ export function valueText(element: Element): string {
 
 /**
  * Reads the first candidate `parse` accepts. Each element is tried as a whole, then text node by
- * text node (a value followed by a hint, "¥1,300.00（可用+冻结）").
+ * text node (a value followed by a hint, "¥1,300.00（可用+冻结）"). A candidate `parse` calls UNTRUSTED
+ * ends the lookup with nothing.
  */
 export function readLabelledValue<T>(
   index: LabelIndex,
   root: ParentNode,
   labels: readonly string[],
   vocabulary: readonly string[],
-  parse: (text: string) => T | undefined,
+  parse: Parse<T>,
 ): T | undefined {
   for (const hit of findLabels(index, labels)) {
     for (const candidate of valueCandidates(hit, root, vocabulary)) {
       const value = parseCandidate(candidate, vocabulary, parse);
+      if (value === UNTRUSTED) return undefined;
       if (value !== undefined) return value;
     }
   }
@@ -302,8 +338,8 @@ export function readLabelledValue<T>(
 function parseCandidate<T>(
   candidate: ValueCandidate,
   vocabulary: readonly string[],
-  parse: (text: string) => T | undefined,
-): T | undefined {
+  parse: Parse<T>,
+): Parsed<T> {
   if (typeof candidate === 'string') return parse(collapse(candidate));
   if (holdsOtherLabel(candidate, vocabulary)) return undefined;
   if (!isControl(candidate)) {
@@ -317,11 +353,9 @@ function parseCandidate<T>(
 /**
  * Parses what an element shows: its whole value text, else (for a non-control) each of its text
  * pieces in turn, so "¥1,300.00（可用+冻结）" still gives the amount. Long text is not a value.
+ * UNTRUSTED when the value (or a piece of it) is there but cannot be trusted.
  */
-export function parseElementValue<T>(
-  element: Element,
-  parse: (text: string) => T | undefined,
-): T | undefined {
+export function parseElementValue<T>(element: Element, parse: Parse<T>): Parsed<T> {
   const whole = valueText(element);
   if (whole.length > MAX_VALUE_TEXT) return undefined;
   const value = parse(whole);

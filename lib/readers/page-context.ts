@@ -1,6 +1,6 @@
-import type { Reading } from '../model/observation';
+import type { FoundBy, Reading } from '../model/observation';
 import type { SelectorOverrideField, Settings } from '../model/settings';
-import { type LabelIndex, parseElementValue, readLabelledValue } from './labels';
+import { type LabelIndex, type Parse, parseElementValue, readLabelledValue, UNTRUSTED } from './labels';
 
 /** What every reader gets: the page's DOM and the person's selector overrides (the page kind says where it is). */
 export interface PageContext {
@@ -26,9 +26,16 @@ export function overrideElement(page: PageContext, field: SelectorOverrideField)
   }
 }
 
+/** A value and how it was found. */
+export interface Found<T> {
+  value: T;
+  found: FoundBy;
+}
+
 /**
- * One field's value: the element the person's override points at when it matches, else the value beside
- * one of `labels` under `root`. The override, when it matches, is the answer even if it does not parse.
+ * One field's value and how it was found: the element the person's override points at when it matches
+ * (`override`), else the value beside one of `labels` under `root` (`label`). The override, when it
+ * matches, is the answer even if it does not parse; a value `parse` calls UNTRUSTED is no value.
  */
 export function readOverriddenOrLabelled<T>(
   page: PageContext,
@@ -37,11 +44,15 @@ export function readOverriddenOrLabelled<T>(
   root: ParentNode,
   labels: readonly string[],
   vocabulary: readonly string[],
-  parse: (text: string) => T | undefined,
-): T | undefined {
+  parse: Parse<T>,
+): Found<T> | undefined {
   const override = overrideElement(page, field);
-  if (override) return parseElementValue(override, parse);
-  return readLabelledValue(index, root, labels, vocabulary, parse);
+  if (override) {
+    const value = parseElementValue(override, parse);
+    return value === undefined || value === UNTRUSTED ? undefined : { value, found: 'override' };
+  }
+  const value = readLabelledValue(index, root, labels, vocabulary, parse);
+  return value === undefined ? undefined : { value, found: 'label' };
 }
 
 /** The page's main content, where labels are looked up; the whole body when there is no <main>. */

@@ -39,6 +39,46 @@ describe('findConfirmButton', () => {
     expect(findConfirmButton(form('<span role="button">立即创建</span>'))?.textContent).toBe('立即创建');
   });
 
+  it.each([
+    [
+      'Element UI letter-spacing',
+      '<button type="button"><span>取 消</span></button><button type="button"><span>确 定</span></button>',
+      '确 定',
+    ],
+    [
+      'a nested span',
+      '<button type="button"><span>取消</span></button><button type="button" class="el-button--primary"><span>确定</span></button>',
+      '确定',
+    ],
+    ['创 建', '<button><span>取 消</span></button><button><span>创 建</span></button>', '创 建'],
+    [
+      '立即创建 on a route',
+      '<button type="button">取消</button><button type="button">立即 创建</button>',
+      '立即 创建',
+    ],
+    [
+      'an icon beside the text',
+      '<button><i class="el-icon-loading"></i><span>确 定</span></button>',
+      '确 定',
+    ],
+    ['Confirm (en)', '<button>Cancel</button><button><span>Confirm</span></button>', 'Confirm'],
+    ['Create (en)', '<button>Cancel</button><button> Create </button>', ' Create '],
+    [
+      'an <input type="button">',
+      '<input type="button" value="取 消"><input type="button" value="确 定">',
+      '确 定',
+    ],
+  ])('finds the confirm button whatever the spacing or nesting: %s', (_what, html, text) => {
+    const button = findConfirmButton(form(html));
+    const label = button instanceof HTMLInputElement ? button.value : button?.textContent;
+    expect(label).toBe(text);
+  });
+
+  it('never takes 取 消 or Cancel', () => {
+    expect(findConfirmButton(form('<button type="button"><span>取 消</span></button>'))).toBeNull();
+    expect(findConfirmButton(form('<button type="button">Cancel</button>'))).toBeNull();
+  });
+
   it('falls back to a submit button and finds nothing when there is none', () => {
     expect(findConfirmButton(form('<button type="submit">Go</button>'))?.textContent).toBe('Go');
     expect(findConfirmButton(form('<button>取消</button>'))).toBeNull();

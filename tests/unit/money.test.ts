@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatFen, parseMoneyFen } from '@/lib/money';
+import { formatFen, isMoneyPlaceholder, parseMoneyFen } from '@/lib/money';
 
 describe('parseMoneyFen', () => {
   it.each([
@@ -201,4 +201,36 @@ describe('formatFen', () => {
       { numRuns: 2000 },
     );
   });
+});
+
+describe('isMoneyPlaceholder', () => {
+  it.each([
+    '--',
+    '-',
+    '—',
+    '***',
+    '¥--.--',
+    '¥**.**',
+    '￥**.**',
+    '1**.00',
+    '**.50',
+    '¥ NaN',
+    'NaN',
+    'N/A',
+    '¥',
+    '元',
+    '-- 元',
+    '暂无',
+    '？',
+  ])('calls %j a placeholder', (text) => {
+    expect(parseMoneyFen(text)).toBeUndefined();
+    expect(isMoneyPlaceholder(text)).toBe(true);
+  });
+
+  it.each(['', '   ', '2026-09-20', '充值', 'abc', '可用余额', '1-2 个工作日', 'x'.repeat(40)])(
+    'does not call %j a placeholder',
+    (text) => {
+      expect(isMoneyPlaceholder(text)).toBe(false);
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { classify, findVpnConnectionForm, isInDialog } from '../../lib/pages';
 import { MOCK_URLS } from '../fixtures/console/render';
+import { URLS_2019, vpnCreateRoute, vpnListWithDialog } from './readers/fixtures-2019/console-2019';
 import { closeOpenPages, type LoadedPage, loadConsolePage, loadHtml } from './support/load-fixture';
 
 afterEach(closeOpenPages);
@@ -200,5 +201,42 @@ describe('findVpnConnectionForm', () => {
       const page = await loadConsolePage(url, { scenario: 'ready', lang: 'zh' });
       expect(findVpnConnectionForm(page.document), url).toBeNull();
     }
+  });
+});
+
+describe('the 2019-shaped Element UI dialog and route', () => {
+  it('classifies the list with the dialog open as the form (title in aria-label)', async () => {
+    const page = await loadHtml(URLS_2019.vpnList, vpnListWithDialog());
+    expect(classify(URLS_2019.vpnList, page.document)).toBe('vpn-connection-form');
+    expect(findVpnConnectionForm(page.document)?.getAttribute('aria-label')).toBe('创建VPN连接');
+  });
+
+  it('classifies by the .el-dialog__title span when aria-label is the generic "dialog"', async () => {
+    const page = await loadHtml(
+      URLS_2019.vpnList,
+      vpnListWithDialog({ title: 'span' }).replace(/边界网关|客户网关/g, '网关'),
+    );
+    expect(classify(URLS_2019.vpnList, page.document)).toBe('vpn-connection-form');
+  });
+
+  it('classifies a generic dialog titled 添加隧道 by its title span', async () => {
+    const page = await loadHtml(
+      URLS_2019.vpnList,
+      '<body><div role="dialog" aria-modal="true" aria-label="dialog" class="el-dialog"><div class="el-dialog__header"><span class="el-dialog__title">添加隧道</span></div><input></div></body>',
+    );
+    expect(classify(URLS_2019.vpnList, page.document)).toBe('vpn-tunnel-form');
+  });
+
+  it('keeps the list while the dialog wrapper is hidden', async () => {
+    const page = await loadHtml(URLS_2019.vpnList, vpnListWithDialog({ shown: false }));
+    expect(classify(URLS_2019.vpnList, page.document)).toBe('vpn-connection-list');
+    expect(findVpnConnectionForm(page.document)).toBeNull();
+  });
+
+  it('finds the route el-form', async () => {
+    const page = await loadHtml(URLS_2019.vpnCreate, vpnCreateRoute());
+    const form = findVpnConnectionForm(page.document);
+    expect(form?.tagName).toBe('FORM');
+    expect(form && isInDialog(form)).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { readCapitalOverview } from '../../../lib/readers/capital-overview';
 import { MOCK_URLS, type MockLanguage } from '../../fixtures/console/render';
 import type { ScenarioName } from '../../fixtures/console/scenarios';
 import { closeOpenPages, loadConsolePage, loadHtml } from '../support/load-fixture';
+import { capitalPage, deniedPage, URLS_2019 } from './fixtures-2019/console-2019';
 
 afterEach(closeOpenPages);
 
@@ -24,17 +25,23 @@ async function read(scenario: ScenarioName, lang: MockLanguage, overrides = {}) 
   return readCapitalOverview(page.context(overrides));
 }
 
-describe('readCapitalOverview on the mock console', () => {
+describe('readCapitalOverview on the classic mock console', () => {
   for (const [scenario, cash, frozen] of EXPECTED) {
     for (const lang of LANGS) {
-      it(`${scenario} (${lang}): cash ${cash} fen, frozen ${frozen} fen`, async () => {
+      it(`${scenario} (${lang}): cash ${cash} fen, frozen ${frozen} fen, billing not denied`, async () => {
         expect(await read(scenario, lang)).toEqual([
-          { field: 'cash', value: cash },
-          { field: 'frozen', value: frozen },
+          { field: 'cash', value: cash, found: 'label' },
+          { field: 'frozen', value: frozen, found: 'label' },
+          { field: 'billingDenied', value: false, found: 'inference' },
         ]);
       });
     }
   }
+
+  it('leaves 账户余额 out where the page shows the available amount', async () => {
+    const readings = await read('ready', 'zh');
+    expect(readings.map((r) => r.field)).not.toContain('accountBalance');
+  });
 
   it('reads available cash, not the total that includes frozen funds', async () => {
     const readings = await read('ready', 'zh');
@@ -63,7 +70,8 @@ describe('readCapitalOverview selector overrides', () => {
       `<main><dl><dt>可用余额</dt><dd>¥100.00</dd></dl><div id="real-cash"><b>¥ 42.00</b> <a>充值</a></div></main>`,
     );
     expect(readCapitalOverview(page.context({ cash: '#real-cash' }))).toEqual([
-      { field: 'cash', value: 4_200 },
+      { field: 'cash', value: 4_200, found: 'override' },
+      { field: 'billingDenied', value: false, found: 'inference' },
     ]);
   });
 
@@ -72,16 +80,27 @@ describe('readCapitalOverview selector overrides', () => {
     for (const selector of ['#no-such-element', '[[[invalid']) {
       const readings = readCapitalOverview(page.context({ cash: selector, frozen: selector }));
       expect(readings).toEqual([
-        { field: 'cash', value: 3_250 },
-        { field: 'frozen', value: 0 },
+        { field: 'cash', value: 3_250, found: 'label' },
+        { field: 'frozen', value: 0, found: 'label' },
+        { field: 'billingDenied', value: false, found: 'inference' },
       ]);
     }
   });
 
-  it('gives no reading when the override points at something that is not money', async () => {
+  it('gives no cash when the override points at something that is not money, and no stand-in for it', async () => {
     const page = await loadConsolePage(URL, { scenario: 'ready', lang: 'zh' });
     const readings = readCapitalOverview(page.context({ cash: 'main h1' }));
-    expect(readings).toEqual([{ field: 'frozen', value: 2_000 }]);
+    expect(readings).toEqual([{ field: 'frozen', value: 2_000, found: 'label' }]);
+  });
+
+  it('takes the frozen override (found: override)', async () => {
+    const page = await loadConsolePage(URL, { scenario: 'ready', lang: 'en' });
+    page.document.body.insertAdjacentHTML('beforeend', '<b id="f">¥7.00</b>');
+    expect(readCapitalOverview(page.context({ frozen: '#f' }))).toContainEqual({
+      field: 'frozen',
+      value: 700,
+      found: 'override',
+    });
   });
 });
 
@@ -95,7 +114,10 @@ describe('readCapitalOverview layouts', () => {
     ['a negative balance (arrears)', '<dl><dt>可用余额</dt><dd>-¥3.20</dd></dl>', -320],
   ])('reads cash from %s', async (_layout, html, fen) => {
     const page = await loadHtml(URL, `<main>${html}</main>`);
-    expect(readCapitalOverview(page.context())).toEqual([{ field: 'cash', value: fen }]);
+    expect(readCapitalOverview(page.context())).toEqual([
+      { field: 'cash', value: fen, found: 'label' },
+      { field: 'billingDenied', value: false, found: 'inference' },
+    ]);
   });
 
   it('does not borrow the neighbouring frozen amount when cash is blank', async () => {
@@ -104,11 +126,125 @@ describe('readCapitalOverview layouts', () => {
       `<main><div class="row"><div class="item"><span>可用余额</span><span></span></div>
        <div class="item"><span>冻结金额</span><span>¥9.00</span></div></div></main>`,
     );
-    expect(readCapitalOverview(page.context())).toEqual([{ field: 'frozen', value: 900 }]);
+    expect(readCapitalOverview(page.context())).toEqual([{ field: 'frozen', value: 900, found: 'label' }]);
   });
 
   it('leaves out a negative frozen amount (frozen funds cannot be negative)', async () => {
     const page = await loadHtml(URL, '<main><dl><dt>冻结金额</dt><dd>-¥1.00</dd></dl></main>');
     expect(readCapitalOverview(page.context())).toEqual([]);
+  });
+});
+
+describe('readCapitalOverview on the 2019-shaped capital page (资金账户)', () => {
+  const url = URLS_2019.capital;
+
+  it('reads 可用金额 as cash: never 账户总金额, 可开票金额, the alert threshold or a history row', async () => {
+    const page = await loadHtml(
+      url,
+      capitalPage({
+        total: '1,320.04元',
+        available: '1,300.04元',
+        frozen: '20.00元',
+        invoiceable: '88.00元',
+      }),
+    );
+    const readings = readCapitalOverview(page.context());
+    expect(readings).toEqual([
+      { field: 'cash', value: 130_004, found: 'label' },
+      { field: 'frozen', value: 2_000, found: 'label' },
+      { field: 'billingDenied', value: false, found: 'inference' },
+    ]);
+    for (const other of [132_004, 8_800, 20_000, 500_000])
+      expect(readings.map((r) => r.value)).not.toContain(other);
+  });
+
+  it('reads the same page on the billing-console host', async () => {
+    const page = await loadHtml(URLS_2019.billingCapital, capitalPage());
+    expect(readCapitalOverview(page.context())[0]).toEqual({ field: 'cash', value: 4, found: 'label' });
+  });
+
+  it('keeps a negative available amount as negative cash', async () => {
+    const page = await loadHtml(url, capitalPage({ available: '-12.50元', total: '-12.50元' }));
+    expect(readCapitalOverview(page.context())[0]).toEqual({ field: 'cash', value: -1_250, found: 'label' });
+  });
+
+  it.each(['--', '-', '—', '***', '¥--.--', '¥**.**', '¥ NaN'])(
+    'a placeholder (%s) under 可用金额 is no cash, and neither the total, the frozen amount nor 账户余额 stands in',
+    async (placeholder) => {
+      const page = await loadHtml(
+        url,
+        capitalPage({
+          available: placeholder,
+          frozen: '--',
+          extra: '<div class="figure"><p>账户余额</p><p>¥99.00</p></div>',
+        }),
+      );
+      expect(readCapitalOverview(page.context())).toEqual([]);
+    },
+  );
+
+  it('reads 账户余额 as the weaker accountBalance where the page shows no available amount', async () => {
+    const page = await loadHtml(
+      url,
+      `<body><div class="bar"><span>账户余额</span><span>¥56.78</span></div><div><span>冻结金额</span><span>0.00元</span></div></body>`,
+    );
+    expect(readCapitalOverview(page.context())).toEqual([
+      { field: 'accountBalance', value: 5_678, found: 'label' },
+      { field: 'frozen', value: 0, found: 'label' },
+    ]);
+  });
+
+  it.each([
+    ['Account Balance (en)', '<dl><dt>Account Balance</dt><dd>CNY 10.00</dd></dl>', 1_000],
+    ['账户余额 inline', '<p>账户余额：¥1,000.00</p>', 100_000],
+  ])('accountBalance from %s', async (_what, html, fen) => {
+    const page = await loadHtml(url, `<main>${html}</main>`);
+    expect(readCapitalOverview(page.context())).toEqual([
+      { field: 'accountBalance', value: fen, found: 'label' },
+    ]);
+  });
+
+  it.each([
+    ['欠费金额 beside its label', '<div><span>欠费金额</span><span>¥12.00</span></div>', 1_200],
+    ['a negative 欠费金额', '<dl><dt>欠费金额</dt><dd>-12.00元</dd></dl>', 1_200],
+    ['已欠费 in a sentence', '<div class="el-alert">您的账户已欠费 ¥35.20，请及时充值</div>', 3_520],
+    ['no debt', '<dl><dt>欠费金额</dt><dd>0.00元</dd></dl>', 0],
+    ['Arrears (en)', '<dl><dt>Arrears</dt><dd>CNY 3.00</dd></dl>', 300],
+  ])('reads arrears: %s', async (_what, html, fen) => {
+    const page = await loadHtml(url, capitalPage({ extra: html }));
+    expect(readCapitalOverview(page.context())).toContainEqual({
+      field: 'arrears',
+      value: fen,
+      found: 'label',
+    });
+  });
+
+  it('reads no arrears from a rule about them', async () => {
+    const page = await loadHtml(url, capitalPage({ extra: '<p>欠费 24 小时后停服，请保持余额充足</p>' }));
+    expect(readCapitalOverview(page.context()).map((r) => r.field)).not.toContain('arrears');
+  });
+
+  it.each([
+    '您没有权限访问该页面，请联系主账号授权',
+    '无访问权限',
+    '没有权限',
+    '无权限',
+    'Access denied',
+    'Permission denied',
+    '403',
+  ])('a page that refuses access (%s) says billingDenied', async (message) => {
+    const page = await loadHtml(url, deniedPage(message));
+    expect(readCapitalOverview(page.context())).toEqual([
+      { field: 'billingDenied', value: true, found: 'inference' },
+    ]);
+  });
+
+  it('a refusal of one part of a page that shows the cash is no refusal', async () => {
+    const page = await loadHtml(url, capitalPage({ extra: '<p>无权限查看发票信息</p>' }));
+    expect(readCapitalOverview(page.context())).toContainEqual({
+      field: 'billingDenied',
+      value: false,
+      found: 'inference',
+    });
   });
 });

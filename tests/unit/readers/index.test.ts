@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { vpnDraftSchema } from '../../../lib/model/draft';
-import { fieldValueSchemas } from '../../../lib/model/observation';
+import { FOUND_BY, fieldValueSchemas } from '../../../lib/model/observation';
 import { PAGE_KINDS } from '../../../lib/model/page-kind';
 import { classify, findVpnConnectionForm } from '../../../lib/pages';
 import {
@@ -16,7 +16,8 @@ import {
   readVpnConnectionForm,
 } from '../../../lib/readers';
 import { MOCK_URLS } from '../../fixtures/console/render';
-import { closeOpenPages, loadConsolePage } from '../support/load-fixture';
+import { closeOpenPages, loadConsolePage, loadHtml } from '../support/load-fixture';
+import { accountPage, capitalPage, couponsPage, realNamePage, URLS_2019 } from './fixtures-2019/console-2019';
 
 afterEach(closeOpenPages);
 
@@ -31,20 +32,54 @@ describe('readersByPage', () => {
   it('adds the header readings after the page readings, without repeating a field', async () => {
     const page = await loadConsolePage(MOCK_URLS.accountInfo, { scenario: 'low-balance', lang: 'zh' });
     expect(readersByPage['account-info']?.(page.context())).toEqual([
-      { field: 'account', value: 'jdc_demo_02' },
-      { field: 'realName', value: 'personal' },
-      { field: 'signedIn', value: true },
+      { field: 'account', value: 'jdc_demo_02', found: 'label' },
+      { field: 'realName', value: 'personal', found: 'label' },
+      { field: 'signedIn', value: true, found: 'inference' },
     ]);
   });
 
   it('gives the capital overview readings plus the header', async () => {
     const page = await loadConsolePage(MOCK_URLS.capitalOverview, { scenario: 'low-balance', lang: 'en' });
     expect(readersByPage[classify(page.url, page.document)]?.(page.context())).toEqual([
-      { field: 'cash', value: 3_250 },
-      { field: 'frozen', value: 0 },
-      { field: 'signedIn', value: true },
-      { field: 'account', value: 'jdc_demo_02' },
+      { field: 'cash', value: 3_250, found: 'label' },
+      { field: 'frozen', value: 0, found: 'label' },
+      { field: 'billingDenied', value: false, found: 'inference' },
+      { field: 'signedIn', value: true, found: 'inference' },
+      { field: 'account', value: 'jdc_demo_02', found: 'label' },
     ]);
+  });
+
+  it('reads a 2019-shaped capital page with its bar: the page figures, then the name beside the caret', async () => {
+    const page = await loadHtml(URLS_2019.capital, capitalPage({ available: '32.50元', frozen: '0.00元' }));
+    expect(readersByPage[classify(page.url, page.document)]?.(page.context())).toEqual([
+      { field: 'cash', value: 3_250, found: 'label' },
+      { field: 'frozen', value: 0, found: 'label' },
+      { field: 'billingDenied', value: false, found: 'inference' },
+      { field: 'signedIn', value: true, found: 'inference' },
+      { field: 'account', value: 'jcloudiaas5', found: 'inference' },
+    ]);
+  });
+
+  it('reads the 2019-shaped account page: the pin from the page, the bar name as the account', async () => {
+    const page = await loadHtml(URLS_2019.accountInfo, accountPage([['用户Pin：', 'jcloudiaas5']]));
+    expect(readersByPage['account-info']?.(page.context())).toEqual([
+      { field: 'pin', value: 'jcloudiaas5', found: 'label' },
+      { field: 'signedIn', value: true, found: 'inference' },
+      { field: 'account', value: 'jcloudiaas5', found: 'inference' },
+    ]);
+  });
+
+  it('every reading says how it was found, on every kind of page', async () => {
+    const pages = [
+      await loadHtml(URLS_2019.capital, capitalPage()),
+      await loadHtml(URLS_2019.coupons, couponsPage({ rows: [] })),
+      await loadHtml(URLS_2019.realName, realNamePage({ action: '立即认证' }, { action: '立即认证' })),
+    ];
+    for (const page of pages) {
+      const readings = readersByPage[classify(page.url, page.document)]?.(page.context()) ?? [];
+      expect(readings.length).toBeGreaterThan(0);
+      for (const reading of readings) expect(FOUND_BY).toContain(reading.found);
+    }
   });
 });
 
@@ -88,6 +123,30 @@ const words = fc.constantFrom(
   '1.2万',
   '：',
   '',
+  '可用金额',
+  '账户总金额',
+  '欠费金额',
+  '无权限',
+  '用户Pin',
+  'PIN (客户识别码)',
+  '个人实名认证',
+  '已认证',
+  '立即认证',
+  '您已提交企业认证信息，请等待审核。',
+  '概览',
+  '消息',
+  '工单 ▾',
+  '费用',
+  '备案',
+  'jcloudiaas5 ▾',
+  '138****1234',
+  '面额（元）',
+  '有效日期',
+  '2026-09-20 00:00:00至2026-12-31 23:59:59',
+  '启用',
+  '除VPN外全部产品',
+  '基础云',
+  '确 定',
 );
 const tags = fc.constantFrom(
   'div',
@@ -111,6 +170,8 @@ const tags = fc.constantFrom(
   'ul',
   'li',
   'h3',
+  'input',
+  'i',
 );
 const attrs = fc.constantFrom(
   '',
@@ -127,6 +188,12 @@ const attrs = fc.constantFrom(
   ' aria-controls="x"',
   ' for="x"',
   ' style="display:none"',
+  ' aria-haspopup="true"',
+  ' class="is-active"',
+  ' class="el-icon-caret-bottom"',
+  ' readonly value="bgw-1"',
+  ' class="el-select-dropdown__item"',
+  ' class="is-checked"',
 );
 const snippet = fc.letrec<{ node: string }>((tie) => ({
   node: fc.oneof(
@@ -175,6 +242,7 @@ describe('readers on arbitrary HTML', () => {
         for (const reader of raw) {
           for (const reading of reader(page)) {
             expect(fieldValueSchemas[reading.field].safeParse(reading.value).success).toBe(true);
+            expect(FOUND_BY).toContain(reading.found);
           }
         }
         const draft = readVpnConnectionForm(page);

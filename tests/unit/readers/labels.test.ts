@@ -5,7 +5,10 @@ import {
   indexLabels,
   normalizeLabel,
   readLabelledValue,
+  UNTRUSTED,
+  valueText,
 } from '../../../lib/readers/labels';
+import { moneyValue } from '../../../lib/readers/values';
 import { closeOpenPages, loadHtml } from '../support/load-fixture';
 
 afterEach(closeOpenPages);
@@ -81,6 +84,33 @@ describe('readLabelledValue fallbacks', () => {
     ).toBeUndefined();
   });
 
+  it('takes a label followed by marks (可用金额 ⓘ) but never a longer label (可用余额预警, Account Balance Alert)', async () => {
+    expect(await valueFor('<dl><dt>可用金额 ⓘ</dt><dd>a</dd></dl>', ['可用金额'])).toBe('a');
+    expect(await valueFor('<dl><dt>可用余额预警</dt><dd>on</dd></dl>', ['可用余额'])).toBeUndefined();
+    expect(
+      await valueFor('<dl><dt>Account Balance Alert</dt><dd>on</dd></dl>', ['Account Balance']),
+    ).toBeUndefined();
+    expect(await valueFor('<dl><dt>PIN (客户识别码)</dt><dd>jd_1</dd></dl>', ['PIN'])).toBe('jd_1');
+  });
+
+  it('reads a value inside the label element after its text', async () => {
+    expect(await valueFor('<div>账户余额：<span>¥0.00</span><button>充值</button></div>', ['账户余额'])).toBe(
+      '¥0.00',
+    );
+  });
+
+  it('stops at an untrusted value rather than trying the next candidate or label', async () => {
+    const page = await loadHtml(
+      URL,
+      '<main><dl><dt>可用金额</dt><dd>--</dd><dd>¥5.00</dd><dt>可用余额</dt><dd>¥9.00</dd></dl></main>',
+    );
+    const root = page.document.querySelector('main') as Element;
+    const vocabulary = ['可用金额', '可用余额'];
+    expect(moneyValue('--')).toBe(UNTRUSTED);
+    expect(readLabelledValue(indexLabels(root), root, vocabulary, vocabulary, moneyValue)).toBeUndefined();
+    expect(readLabelledValue(indexLabels(root), root, ['可用余额'], vocabulary, moneyValue)).toBe(900);
+  });
+
   it('never borrows a neighbouring field holding another label', async () => {
     const html =
       '<div class="row"><div><span>账号名</span></div><div><span>账号ID</span><span>123</span></div></div>';
@@ -95,6 +125,30 @@ describe('readLabelledValue fallbacks', () => {
   it('finds nothing in an empty or missing root', () => {
     expect(indexLabels(null).entries).toEqual([]);
     expect(findLabels(indexLabels(undefined), ['账号名'])).toEqual([]);
+  });
+});
+
+describe('valueText of a group of choices', () => {
+  it.each([
+    [
+      'Element radio buttons',
+      '<div role="radiogroup"><label role="radio" aria-checked="false"><input type="radio" value="cn-north-1"><span>华北-北京</span></label><label role="radio" aria-checked="true" class="is-active"><input type="radio" value="cn-south-1"><span>华南-广州</span></label></div>',
+      '华南-广州',
+    ],
+    [
+      'native radios',
+      '<div><label><input type="radio" value="a"> A</label><label><input type="radio" value="b" checked> B</label></div>',
+      'B',
+    ],
+    [
+      'pressed buttons',
+      '<div><button aria-pressed="false">x</button><button aria-pressed="true">y</button></div>',
+      'y',
+    ],
+    ['no choice made', '<div><label><input type="radio" value="a"> A</label></div>', ''],
+  ])('%s', async (_what, html, text) => {
+    const page = await loadHtml(URL, `<main>${html}</main>`);
+    expect(valueText(page.document.querySelector('main > *') as Element)).toBe(text);
   });
 });
 

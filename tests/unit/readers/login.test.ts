@@ -14,7 +14,9 @@ describe('readLoginPage', () => {
       expect(page.redirects).toEqual([MOCK_URLS.capitalOverview]);
       expect(page.url.hostname).toBe('login.jdcloud.com');
       expect(page.url.searchParams.get('returnUrl')).toBe(MOCK_URLS.capitalOverview);
-      expect(readLoginPage(page.context())).toEqual([{ field: 'signedIn', value: false }]);
+      expect(readLoginPage(page.context())).toEqual([
+        { field: 'signedIn', value: false, found: 'inference' },
+      ]);
     });
   }
 

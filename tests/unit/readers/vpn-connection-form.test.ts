@@ -1,8 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { vpnDraftSchema } from '../../../lib/model/draft';
-import { parseRegion, readVpnConnectionForm } from '../../../lib/readers/vpn-connection-form';
+import { parseRegion } from '../../../lib/readers/region';
+import { readVpnConnectionForm } from '../../../lib/readers/vpn-connection-form';
 import { MOCK_URLS, type MockLanguage } from '../../fixtures/console/render';
 import { closeOpenPages, type LoadedPage, loadConsolePage, loadHtml } from '../support/load-fixture';
+import {
+  bodyDropdown,
+  elSelect,
+  URLS_2019,
+  vpnCreateRoute,
+  vpnListWithDialog,
+} from './fixtures-2019/console-2019';
 
 afterEach(closeOpenPages);
 
@@ -183,6 +191,151 @@ describe('readVpnConnectionForm on other markups', () => {
       ),
     );
     expect(read(aria)?.bgpEnabled).toBe(true);
+  });
+});
+
+describe('readVpnConnectionForm on the 2019-shaped Element UI dialog', () => {
+  const url = URLS_2019.vpnList;
+  const GW = ['bgw-bj-prod（bgw-r3ada1）', 'bgw-bj-test（bgw-r3ada2）'];
+
+  it('counts the options of the hidden dropdowns inside each el-select; the region from the page bar; BGP from is-checked', async () => {
+    const page = await loadHtml(
+      url,
+      vpnListWithDialog({
+        border: elSelect({ options: GW }),
+        customer: elSelect({ value: 'idc-bj-01', options: ['idc-bj-01', 'idc-tj-02'] }),
+        name: 'bj-idc',
+      }),
+    );
+    expect(read(page)).toEqual({
+      presentation: 'dialog',
+      region: 'cn-north-1',
+      name: 'bj-idc',
+      description: '',
+      borderGateway: { options: GW },
+      customerGateway: { selected: 'idc-bj-01', options: ['idc-bj-01', 'idc-tj-02'] },
+      bgpEnabled: true,
+    });
+  });
+
+  it('finds the dialog by its title span when its aria-label is only "dialog"', async () => {
+    const page = await loadHtml(url, vpnListWithDialog({ title: 'span', bgp: false }));
+    expect(read(page)?.bgpEnabled).toBe(false);
+  });
+
+  it.each(['无数据', '暂无数据', '暂无可用边界网关', '无匹配数据', '加载失败', 'No data'])(
+    'an empty state (%s) is zero gateways',
+    async (emptyText) => {
+      const page = await loadHtml(url, vpnListWithDialog({ border: elSelect({ emptyText }) }));
+      expect(read(page)?.borderGateway).toEqual({ options: [] });
+    },
+  );
+
+  it('a loading dropdown is unknown, not zero', async () => {
+    const page = await loadHtml(url, vpnListWithDialog({ border: elSelect({ emptyText: '加载中' }) }));
+    expect(read(page)?.borderGateway).toBeUndefined();
+  });
+
+  it('a chosen value alone (dropdown moved to <body>, closed) proves one gateway', async () => {
+    const page = await loadHtml(
+      url,
+      vpnListWithDialog({
+        border: elSelect({ value: 'bgw-bj-prod', dropdown: 'none' }),
+        customer: elSelect({ dropdown: 'none' }),
+        bodyEnd: bodyDropdown(['bgw-bj-prod', 'bgw-bj-test', 'bgw-x'], false),
+      }),
+    );
+    const draft = read(page);
+    expect(draft?.borderGateway).toEqual({ selected: 'bgw-bj-prod', options: ['bgw-bj-prod'] });
+    // Nothing chosen and no list of its own: unknown, never another select's options.
+    expect(draft?.customerGateway).toBeUndefined();
+  });
+
+  it('counts a <body> dropdown only for the select that is open', async () => {
+    const page = await loadHtml(
+      url,
+      vpnListWithDialog({
+        border: elSelect({ dropdown: 'none', open: true }),
+        customer: elSelect({ dropdown: 'none' }),
+        bodyEnd: bodyDropdown(['idc-1', 'idc-2'], false) + bodyDropdown(['bgw-1', 'bgw-2'], true),
+      }),
+    );
+    const draft = read(page);
+    expect(draft?.borderGateway).toEqual({ options: ['bgw-1', 'bgw-2'] });
+    expect(draft?.customerGateway).toBeUndefined();
+  });
+
+  it('does not count a <body> dropdown that cannot be tied to one select (two shown)', async () => {
+    const page = await loadHtml(
+      url,
+      vpnListWithDialog({
+        border: elSelect({ dropdown: 'none', open: true }),
+        bodyEnd: bodyDropdown(['a-1'], true) + bodyDropdown(['b-1'], true),
+      }),
+    );
+    expect(read(page)?.borderGateway).toBeUndefined();
+  });
+
+  it('an empty <body> dropdown of the open select is zero', async () => {
+    const page = await loadHtml(
+      url,
+      vpnListWithDialog({
+        border: elSelect({ dropdown: 'none', open: true }),
+        bodyEnd: bodyDropdown([], true),
+      }),
+    );
+    expect(read(page)?.borderGateway).toEqual({ options: [] });
+  });
+
+  it('is undefined while the dialog is hidden', async () => {
+    const page = await loadHtml(url, vpnListWithDialog({ shown: false }));
+    expect(readVpnConnectionForm(page.context())).toBeUndefined();
+  });
+
+  it('reads the create route (an el-form) with its region as segmented radio buttons', async () => {
+    const page = await loadHtml(
+      URLS_2019.vpnCreate,
+      vpnCreateRoute({ border: elSelect({ value: 'bgw-gz-1', options: ['bgw-gz-1'] }) }),
+    );
+    expect(read(page)).toMatchObject({
+      presentation: 'route',
+      region: 'cn-south-1',
+      borderGateway: { selected: 'bgw-gz-1', options: ['bgw-gz-1'] },
+      customerGateway: { options: [] },
+      bgpEnabled: true,
+    });
+  });
+});
+
+describe('readVpnConnectionForm native and ARIA empty states', () => {
+  const url = MOCK_URLS.vpnConnectionCreate;
+  const form = (border: string) =>
+    `<main><form><label>边界网关${border}</label><label>客户网关<select><option>cgw-1</option></select></label></form></main>`;
+
+  it.each([
+    [
+      'an enabled value="" option alone',
+      '<select><option value="">暂无边界网关</option></select>',
+      { options: [] },
+    ],
+    [
+      'a disabled prompt alone',
+      '<select><option value="" disabled selected>请选择</option></select>',
+      { options: [] },
+    ],
+    ['no option rendered yet', '<select></select>', undefined],
+    ['a loading option', '<select><option value="">加载中...</option></select>', undefined],
+  ])('native select with %s', async (_what, select, expected) => {
+    const page = await loadHtml(url, form(select));
+    expect(read(page)?.borderGateway).toEqual(expected);
+  });
+
+  it('an ARIA combobox whose listbox holds no option and no empty text is unknown', async () => {
+    const page = await loadHtml(
+      url,
+      form('<div role="combobox" aria-controls="l1">请选择</div><ul role="listbox" id="l1" hidden></ul>'),
+    );
+    expect(read(page)?.borderGateway).toBeUndefined();
   });
 });
 

@@ -1,0 +1,57 @@
+/**
+ * Value parsers and page-wide signs the readers share. Bundled into the content script: no zod, and the
+ * patterns compare lowercased text rather than carrying the `i` flag.
+ */
+import { isMoneyPlaceholder, parseMoneyFen } from '../money';
+import { type LabelIndex, type Parsed, UNTRUSTED } from './labels';
+
+/** Money in fen; UNTRUSTED for a placeholder or masked figure (`--`, `¥**.**`), so the lookup stops there. */
+export function moneyValue(text: string): Parsed<number> {
+  const fen = parseMoneyFen(text);
+  if (fen !== undefined) return fen;
+  return isMoneyPlaceholder(text) ? UNTRUSTED : undefined;
+}
+
+const PLACEHOLDER = /^[-—–_.·…*＊?？/\\|]+$/;
+const PLACEHOLDER_WORDS = new Set([
+  'n/a',
+  'nan',
+  'null',
+  'undefined',
+  'none',
+  '暂无',
+  '无',
+  '未知',
+  '未设置',
+]);
+
+/** A text that stands where a value should be but says nothing: `--`, `-`, `—`, `***`, `N/A`, 暂无. */
+export function isPlaceholderText(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return t !== '' && (PLACEHOLDER.test(t) || PLACEHOLDER_WORDS.has(t));
+}
+
+// The console's refusal of a page to a sub-user without the right (compared lowercased).
+const DENIED_WORDS = [
+  '无权限',
+  '没有权限',
+  '无访问权限',
+  '无权访问',
+  '暂无权限',
+  '权限不足',
+  'access denied',
+  'permission denied',
+  'no permission',
+  'not authorized',
+  'unauthorized',
+  'forbidden',
+];
+const DENIED_CODE = /^(?:error\s*)?403(?:\s|$|[:：])/;
+
+/** Whether the page says, in a short text of its own, that this account may not see it. */
+export function saysAccessDenied(index: LabelIndex): boolean {
+  for (const { key } of index.entries) {
+    if (DENIED_CODE.test(key) || DENIED_WORDS.some((word) => key.includes(word))) return true;
+  }
+  return false;
+}
