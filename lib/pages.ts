@@ -119,7 +119,7 @@ export function classify(url: string | PageAddress, document?: Document): PageKi
   } catch {
     return 'not-ours';
   }
-  const kind = addressKind(address);
+  const kind = addressKind(address, document?.title);
   const dialogsPossible = kind === 'vpn-connection-list' || kind === 'other-console';
   if (!document || !dialogsPossible || address.hostname.toLowerCase() !== DIALOG_HOST) return kind;
   try {

@@ -4,6 +4,7 @@ import { couponSchema } from '../../../lib/model/observation';
 import { parseCouponScope, parseCouponValidity, readCoupons } from '../../../lib/readers/coupons';
 import { MOCK_URLS, type MockLanguage } from '../../fixtures/console/render';
 import { type ScenarioName, scenarios } from '../../fixtures/console/scenarios';
+import { PRODUCT_NAMES } from '../../fixtures/console/shared';
 import { closeOpenPages, loadConsolePage, loadHtml } from '../support/load-fixture';
 import { couponsPage, URLS_2019 } from './fixtures-2019/console-2019';
 
@@ -24,13 +25,6 @@ function endOfChinaDay(iso: string): number {
   return chinaTime(y, m, d + 1) - 1;
 }
 
-const PRODUCT_TEXT = {
-  all: { zh: '全部产品', en: 'All products' },
-  vpn: { zh: 'VPN连接', en: 'VPN Connection' },
-  vm: { zh: '云主机', en: 'Virtual Machines' },
-  oss: { zh: '对象存储', en: 'Object Storage Service' },
-  rds: { zh: '云数据库 MySQL', en: 'RDS MySQL' },
-} as const;
 const BILLING: Record<string, CouponBillingType> = {
   'by-configuration': 'configuration',
   'by-consumption': 'consumption',
@@ -46,11 +40,13 @@ function expectedList(scenario: ScenarioName, lang: MockLanguage): Coupon[] {
         ? 'all'
         : coupon.products.includes('vpn')
           ? 'vpn'
-          : 'none';
+          : coupon.products.includes('basic-cloud')
+            ? 'unmapped'
+            : 'none';
       return {
         amountFen: coupon.balanceFen,
         scope: coupon.products
-          .map((product) => PRODUCT_TEXT[product][lang])
+          .map((product) => PRODUCT_NAMES[product][lang])
           .join(lang === 'zh' ? '、' : ', '),
         covers,
         billingTypes: coupon.billingTypes.map((type) => BILLING[type] as CouponBillingType),
