@@ -58,6 +58,19 @@ export function startPreflight(ctx: PreflightLifetime) {
 
   const pageContext = (): PageContext => ({ document, overrides });
 
+  /**
+   * A custom select shows its options only while it is open (Element UI appends them to the page then): what
+   * it showed while this form was open still holds once it closes, until a new form opens.
+   */
+  let gatewaysSeen: Pick<VpnDraft, 'borderGateway' | 'customerGateway'> = {};
+  const withGatewaysSeen = (draft: VpnDraft): VpnDraft => {
+    for (const field of ['borderGateway', 'customerGateway'] as const) {
+      if (draft[field]) gatewaysSeen[field] = draft[field];
+      else if (gatewaysSeen[field]) draft[field] = gatewaysSeen[field];
+    }
+    return draft;
+  };
+
   /** Whether the page's readings differ from the last ones sent (the address counts: a new page is news). */
   const readingsChanged = (pageKind: PageKind, readings: Reading[]) => {
     const key = JSON.stringify([location.href, pageKind, readings]);
@@ -173,6 +186,7 @@ export function startPreflight(ctx: PreflightLifetime) {
     if (root !== form) {
       if (import.meta.env.WXT_PREFLIGHT_BUILD === 'bench') performance.mark('preflight:form-seen');
       form = root;
+      gatewaysSeen = {};
       watcher.watch(root);
       // Ages and staleness move with the clock: ask for a fresh verdict now and then while the form is open.
       viewRefresh ??= ctx.setInterval(() => {
@@ -180,7 +194,7 @@ export function startPreflight(ctx: PreflightLifetime) {
       }, VIEW_REFRESH_MS);
       // The panel mounts with its first verdict (the draft's answer below), not empty before it.
     }
-    const draft = readVpnConnectionForm(page, root) ?? { presentation: 'route' };
+    const draft = withGatewaysSeen(readVpnConnectionForm(page, root) ?? { presentation: 'route' });
     if (readingsChanged(pageKind, readings)) sendDraft(draft, { pageKind, readings });
     else updateDraft(draft);
   };

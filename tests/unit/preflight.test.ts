@@ -139,3 +139,38 @@ describe('startPreflight on the VPN form', () => {
     expect(wholeTrees).toEqual([form]);
   });
 });
+
+describe('startPreflight on a form whose selects show their options only while open', () => {
+  const elementSelect = (label: string) => `
+    <div class="el-form-item"><label class="el-form-item__label">${label}</label>
+      <div class="el-form-item__content"><div class="el-select"><div class="el-input">
+        <input readonly placeholder="请选择" class="el-input__inner"></div></div></div></div>`;
+
+  it('keeps what a select showed while open for as long as the form is open', async () => {
+    document.body.innerHTML = `<form>${elementSelect('边界网关')}${elementSelect('客户网关')}
+      <div class="el-form-item"><label class="el-form-item__label">名称</label><input></div></form>`;
+    start();
+    const drafts = () =>
+      sent.flatMap((message) =>
+        message.type === 'draft' || message.type === 'page-read' ? [message.draft] : [],
+      );
+    await vi.waitFor(() => expect(drafts().length).toBeGreaterThan(0));
+    expect(drafts().at(-1)?.customerGateway).toBeUndefined();
+    // The person opens the customer gateway select: Element UI appends its list to the page and focuses it.
+    const input = document.querySelectorAll('input')[1] as HTMLInputElement;
+    const list = document.createElement('div');
+    list.className = 'el-select-dropdown';
+    list.innerHTML = '<ul><li class="el-select-dropdown__item">idc-beijing-01</li></ul>';
+    document.body.append(list);
+    input.focus();
+    input.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await vi.waitFor(() => expect(drafts().at(-1)?.customerGateway?.options).toEqual(['idc-beijing-01']));
+    // It closes with nothing chosen: the list is hidden again, and what it showed still counts.
+    list.style.display = 'none';
+    input.blur();
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(drafts().at(-1)?.customerGateway?.options).toEqual(['idc-beijing-01']);
+  });
+});
