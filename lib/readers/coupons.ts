@@ -243,7 +243,8 @@ const DATE_TIME =
 
 /**
  * A coupon's validity in epoch ms, read as China time (UTC+8): `2026-09-20 00:00:00至2026-12-31 23:59:59`,
- * `2026-09-20 ~ 2026-12-31`, or one date, which is the end. A date without a time ends at the end of that day.
+ * `2026-09-20 ~ 2026-12-31`, `2026-12-31（2026-09-20 起）`, or one date, which is the end. A date without a time
+ * ends at the end of that day.
  */
 export function parseCouponValidity(text: string): { validFrom?: number; validUntil?: number } {
   const instants: { ms: number; dateOnly: boolean }[] = [];
@@ -264,6 +265,8 @@ export function parseCouponValidity(text: string): { validFrom?: number; validUn
     instants.push({ ms: utc - CHINA_OFFSET_MS, dateOnly: h === undefined });
     if (instants.length === 2) break;
   }
+  // A validity starts before it ends, whichever order the page writes them in ("2026-12-31, 2026-09-20 起").
+  instants.sort((a, b) => a.ms - b.ms);
   const end = instants[instants.length - 1];
   if (!end || end.ms < 0) return {};
   const validUntil = end.dateOnly ? end.ms + DAY_MS - 1 : end.ms;

@@ -166,7 +166,7 @@ describe('readCoupons on the 2019-shaped 代金券管理 page (Element tabs and 
   });
 
   it('reads thousands separators and 元/¥/CNY in the amount', async () => {
-    const row = { scope: '对象存储', billing: '按用量', validity: '2026-12-31', status: '未使用' };
+    const row = { scope: '对象存储', billing: '按用量', validity: '2036-12-31', status: '未使用' };
     const list = await list2019({
       rows: [
         { ...row, face: '1,000.00' },
@@ -188,7 +188,7 @@ describe('readCoupons on the 2019-shaped 代金券管理 page (Element tabs and 
           billing: '按用量',
           face: '50.00',
           balance: '36.00',
-          validity: '2026-12-31',
+          validity: '2036-12-31',
           status: '未使用',
         },
       ],
@@ -209,7 +209,7 @@ describe('readCoupons on the 2019-shaped 代金券管理 page (Element tabs and 
     ['后付费', ['configuration', 'consumption']],
   ] as const)('billing %s → %j', async (billing, types) => {
     const list = await list2019({
-      rows: [{ scope: 'VPN', billing, face: '1.00', validity: '2026-12-31', status: '未使用' }],
+      rows: [{ scope: 'VPN', billing, face: '1.00', validity: '2036-12-31', status: '未使用' }],
     });
     expect(list?.[0]?.billingTypes).toEqual(types);
   });
@@ -217,8 +217,8 @@ describe('readCoupons on the 2019-shaped 代金券管理 page (Element tabs and 
   it('leaves billingTypes out when the billing cell says nothing readable', async () => {
     const list = await list2019({
       rows: [
-        { scope: 'VPN', billing: '--', face: '1.00', validity: '2026-12-31', status: '未使用' },
-        { scope: 'VPN', billing: '', face: '2.00', validity: '2026-12-31', status: '未使用' },
+        { scope: 'VPN', billing: '--', face: '1.00', validity: '2036-12-31', status: '未使用' },
+        { scope: 'VPN', billing: '', face: '2.00', validity: '2036-12-31', status: '未使用' },
       ],
     });
     expect(list?.map((c) => 'billingTypes' in c)).toEqual([false, false]);
@@ -243,7 +243,7 @@ describe('readCoupons on the 2019-shaped 代金券管理 page (Element tabs and 
     ['网络服务', 'unmapped'],
   ] as const)('scope %s → covers %s', async (scope, covers) => {
     const list = await list2019({
-      rows: [{ scope, billing: '按用量', face: '1.00', validity: '2026-12-31', status: '未使用' }],
+      rows: [{ scope, billing: '按用量', face: '1.00', validity: '2036-12-31', status: '未使用' }],
     });
     expect(list?.[0]).toMatchObject({ scope, covers });
   });
@@ -255,7 +255,7 @@ describe('readCoupons on the 2019-shaped 代金券管理 page (Element tabs and 
           scope: ['基础云', '对象存储'],
           billing: '按配置',
           face: '1.00',
-          validity: '2026-12-31',
+          validity: '2036-12-31',
           status: '未使用',
         },
       ],
@@ -264,7 +264,7 @@ describe('readCoupons on the 2019-shaped 代金券管理 page (Element tabs and 
   });
 
   it('lists only usable rows: 未使用/启用/可用/正常 in, 已使用/已过期/冻结/作废/不可用 out', async () => {
-    const row = { scope: 'VPN', billing: '按用量', validity: '2026-12-31' };
+    const row = { scope: 'VPN', billing: '按用量', validity: '2036-12-31' };
     const statuses = [
       '未使用',
       '启用',
@@ -285,13 +285,13 @@ describe('readCoupons on the 2019-shaped 代金券管理 page (Element tabs and 
   });
 
   it('rows on the unused tab are usable without a status column; a tab marked only by class counts', async () => {
-    const row = { scope: 'VPN', billing: '按用量', face: '5.00', validity: '2026-12-31' };
+    const row = { scope: 'VPN', billing: '按用量', face: '5.00', validity: '2036-12-31' };
     expect((await list2019({ statusColumn: false, rows: [row] }))?.length).toBe(1);
     expect((await list2019({ statusColumn: false, tabMarking: 'class', rows: [row] }))?.length).toBe(1);
   });
 
   it('gives nothing with the 已使用 or 已过期 tab selected', async () => {
-    const row = { scope: 'VPN', billing: '按用量', face: '5.00', validity: '2026-12-31', status: '已使用' };
+    const row = { scope: 'VPN', billing: '按用量', face: '5.00', validity: '2036-12-31', status: '已使用' };
     expect(await read2019({ tab: '已使用', rows: [row] })).toEqual([]);
     expect(await read2019({ tab: '已过期', rows: [] })).toEqual([]);
     expect(await read2019({ tab: '已过期', tabMarking: 'class', rows: [] })).toEqual([]);
@@ -309,7 +309,7 @@ describe('readCoupons on the 2019-shaped 代金券管理 page (Element tabs and 
           scope: 'VPN',
           billing: '按用量',
           face: '1.00',
-          validity: '2026-12-31',
+          validity: '2036-12-31',
           status: '未使用',
           region: '华北-北京',
         },
@@ -317,7 +317,7 @@ describe('readCoupons on the 2019-shaped 代金券管理 page (Element tabs and 
           scope: 'VPN',
           billing: '按用量',
           face: '2.00',
-          validity: '2026-12-31',
+          validity: '2036-12-31',
           status: '未使用',
           region: '全部地域',
         },
@@ -332,7 +332,7 @@ describe('readCoupons on the 2019-shaped 代金券管理 page (Element tabs and 
       scope: 'VPN',
       billing: '按用量',
       face: `${i + 1}.00`,
-      validity: '2026-12-31',
+      validity: '2036-12-31',
       status: '未使用',
     }));
     const page = await loadHtml(URLS_2019.coupons, couponsPage({ rows, total: 25 }));
@@ -344,9 +344,9 @@ describe('readCoupons on the 2019-shaped 代金券管理 page (Element tabs and 
   it('leaves out a usable row without a scope (what it covers cannot be told)', async () => {
     const list = await list2019({
       rows: [
-        { scope: '', billing: '按用量', face: '1.00', validity: '2026-12-31', status: '未使用' },
-        { scope: '--', billing: '按用量', face: '2.00', validity: '2026-12-31', status: '未使用' },
-        { scope: 'VPN', billing: '按用量', face: '3.00', validity: '2026-12-31', status: '未使用' },
+        { scope: '', billing: '按用量', face: '1.00', validity: '2036-12-31', status: '未使用' },
+        { scope: '--', billing: '按用量', face: '2.00', validity: '2036-12-31', status: '未使用' },
+        { scope: 'VPN', billing: '按用量', face: '3.00', validity: '2036-12-31', status: '未使用' },
       ],
     });
     expect(list?.map((c) => c.amountFen)).toEqual([300]);
@@ -442,7 +442,7 @@ describe('readCoupons on plain tables', () => {
     const page = await loadHtml(
       URL,
       `<main><div role="table"><div role="row"><div role="columnheader">Face Value</div><div role="columnheader">Scope</div><div role="columnheader">Billing Type</div><div role="columnheader">Validity</div><div role="columnheader">Status</div></div>
-      <div role="row">${cell('¥8.00')}${cell('VPN')}${cell('Pay by consumption')}${cell('2026-09-20 ~ 2026-12-31')}${cell('Unused')}</div></div></main>`,
+      <div role="row">${cell('¥8.00')}${cell('VPN')}${cell('Pay by consumption')}${cell('2026-09-20 ~ 2036-12-31')}${cell('Unused')}</div></div></main>`,
     );
     expect(readCoupons(page.context())).toEqual([
       {
@@ -454,7 +454,7 @@ describe('readCoupons on plain tables', () => {
             covers: 'vpn',
             billingTypes: ['consumption'],
             validFrom: chinaTime(2026, 9, 20),
-            validUntil: endOfChinaDay('2026-12-31'),
+            validUntil: endOfChinaDay('2036-12-31'),
           },
         ],
         found: 'label',
@@ -483,6 +483,9 @@ describe('parseCouponValidity (China time, UTC+8)', () => {
     ['2026-09-20 ~ 2026-12-31', chinaTime(2026, 9, 20), endOfChinaDay('2026-12-31')],
     ['2026/09/20 - 2026/12/31', chinaTime(2026, 9, 20), endOfChinaDay('2026-12-31')],
     ['2026年9月20日至2026年12月31日', chinaTime(2026, 9, 20), endOfChinaDay('2026-12-31')],
+    // The end first, then the start with its 起 (from): still from the earlier to the later.
+    ['2026-12-31 2026-09-20 起', chinaTime(2026, 9, 20), endOfChinaDay('2026-12-31')],
+    ['Until 2026-12-31, from 2026-09-20', chinaTime(2026, 9, 20), endOfChinaDay('2026-12-31')],
   ])('%s', (text, validFrom, validUntil) => {
     expect(parseCouponValidity(text)).toEqual({ validFrom, validUntil });
   });
