@@ -133,6 +133,54 @@ export function recordObservations(
   return recordBatch(stored, observations).stored;
 }
 
+/** What a page read that identified no account: the values themselves, without a name that identified nobody. */
+export function unnamedState(observations: readonly Observation[]): AccountState {
+  const state: AccountState = {};
+  for (const o of observations) {
+    if (o.field !== 'account' && o.field !== 'pin') Object.assign(state, { [o.field]: o });
+  }
+  return state;
+}
+
+/** Where one page's read went: the stored accounts, and what the tab's verdict now rests on. */
+export interface TabRead {
+  stored: StoredAccounts;
+  /** The account the tab shows: named by this page, or shown before in this tab and still signed in. */
+  account?: string;
+  /** What this page read when no account can be said to be its own. */
+  unnamed?: AccountState;
+}
+
+/**
+ * Files one page's read for its tab. A page that names its account files under it. A page that names none
+ * (its top bar could not be read) belongs to the account this tab showed before, but only while that is still
+ * the browser's account: a sign-out seen anywhere, or another account seen since, ends that. Otherwise it
+ * belongs to nobody, and the tab's verdict rests on what it read alone.
+ */
+export function recordTabRead(
+  stored: StoredAccounts,
+  shownBefore: string | undefined,
+  observations: readonly Observation[],
+): TabRead {
+  const signedOut = observations.some((o) => o.field === 'signedIn' && o.value === false);
+  const named = observations.some((o) => o.field === 'account');
+  const current = stored.currentAccount;
+  const stillShown =
+    !named &&
+    !signedOut &&
+    shownBefore !== undefined &&
+    current !== undefined &&
+    resolveAccount(stored, shownBefore) === current;
+  const batch = stillShown
+    ? observations.map((o) => ({ ...o, account: current }) as Observation)
+    : observations;
+  const recorded = observations.length > 0 ? recordBatch(stored, batch) : { stored, account: undefined };
+  const account = signedOut ? undefined : stillShown ? current : recorded.account;
+  return account === undefined
+    ? { stored: recorded.stored, unnamed: unnamedState(observations) }
+    : { stored: recorded.stored, account };
+}
+
 /** Stamps what a reader found with where and when it was read. */
 export function observationsFromReadings(
   readings: readonly Reading[],

@@ -4,8 +4,8 @@ import {
   currentAccountState,
   newestObservationAt,
   observationsFromReadings,
-  recordBatch,
   recordObservations,
+  recordTabRead,
   type StoredAccounts,
 } from '../../lib/account-store';
 import { resolveLanguage, translate } from '../../lib/i18n';
@@ -127,15 +127,6 @@ export async function noteConsoleTab(tabId: number, url: string | undefined): Pr
 
 export async function forgetTab(tabId: number): Promise<void> {
   await updateTab(tabId, () => undefined);
-}
-
-/** What a page read that identified no account: the values themselves, without the name that identified nobody. */
-function unnamedState(observations: readonly Observation[]): AccountState {
-  const state: AccountState = {};
-  for (const o of observations) {
-    if (o.field !== 'account' && o.field !== 'pin') Object.assign(state, { [o.field]: o });
-  }
-  return state;
 }
 
 /** A value the person typed in: it belongs to the account they were last seen signed in as. */
@@ -275,14 +266,11 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
           return { reread: { selectorOverrides } } satisfies PageReread;
         const { draft } = msg;
         const observations = observationsFromReadings(msg.readings, `page:${msg.pageKind}`, Date.now());
-        // The tab's verdict rests on what this page showed: the account it named, else only what it read.
-        const named = observations.some((o) => o.field === 'account');
-        const recorded = recordBatch(known.stored, observations);
-        if (observations.length > 0) known.stored = recorded.stored;
-        const seen: Pick<TabState, 'account' | 'unnamed'> =
-          named && recorded.account !== undefined
-            ? { account: recorded.account, unnamed: undefined }
-            : { account: undefined, unnamed: unnamedState(observations) };
+        // The tab's verdict rests on the account this page (or, while still signed in, this tab) showed.
+        const shownBefore = (await loadTabs())[tabId]?.account;
+        const read = recordTabRead(known.stored, shownBefore, observations);
+        known.stored = read.stored;
+        const seen: Pick<TabState, 'account' | 'unnamed'> = { account: read.account, unnamed: read.unnamed };
         // Different storage keys: written side by side. Nothing else writes the accounts meanwhile: their
         // writers all run in this queue.
         const [tab] = await Promise.all([

@@ -38,7 +38,7 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
       'Verification had been rejected {ageHours} h ago. Open the real-name page for the current status.',
     'check.real-name.unknown': 'Not checked yet. Open the real-name verification page.',
     'check.real-name.no-account':
-      'Could not tell which account this is, so its real-name status cannot be judged. Open Account management → Basic information (账户管理 → 基本资料) once so the account name can be read.',
+      'Could not tell which account this is, so its real-name status cannot be judged. The top bar’s account name could not be read here: open Account management → Basic information (账户管理 → 基本资料) in this tab, then come back.',
 
     'check.funds-threshold.title': 'Funds for the consumption threshold',
     'check.funds-threshold.pass':
@@ -89,7 +89,7 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'check.funds-threshold.denied':
       'A sub-user cannot see the balance: the billing page refused this user. Use the main account’s read-only OpenAPI key (in the options), or enter the values by hand in the popup, to compare the funds with {thresholdTerm}.',
     'check.funds-threshold.no-account':
-      'Could not tell which account this is, so its funds cannot be judged. Open Account management → Basic information (账户管理 → 基本资料) once so the account name can be read.',
+      'Could not tell which account this is, so its funds cannot be judged. The top bar’s account name could not be read here: open Account management → Basic information (账户管理 → 基本资料) in this tab, then come back.',
 
     'check.funds-runway.title': 'How long funds last',
     'check.funds-runway.pass':
@@ -136,7 +136,7 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'check.funds-runway.denied':
       'A sub-user cannot see the balance. Use the main account’s read-only OpenAPI key (in the options), or enter the values by hand in the popup, to see how long funds last.',
     'check.funds-runway.no-account':
-      'Could not tell which account this is, so how long its funds last cannot be judged. Open Account management → Basic information (账户管理 → 基本资料) once so the account name can be read.',
+      'Could not tell which account this is, so how long its funds last cannot be judged. The top bar’s account name could not be read here: open Account management → Basic information (账户管理 → 基本资料) in this tab, then come back.',
 
     'term.threshold.default': 'the {thresholdFen} threshold',
     'term.threshold.account': 'the {thresholdFen} threshold set for this account',
@@ -207,7 +207,7 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'check.real-name.rejected.stale': '{ageHours} 小时前实名认证为驳回状态，请打开实名认证页面查看最新状态。',
     'check.real-name.unknown': '尚未检测，请打开实名认证页面。',
     'check.real-name.no-account':
-      '无法确定当前是哪个账号，因此无法判断其实名认证状态。请打开一次“账户管理 → 基本资料”，以便读取账号名称。',
+      '无法确定当前是哪个账号，因此无法判断其实名认证状态。此页顶栏的账号名称未能读取：请在此标签页中打开“账户管理 → 基本资料”，然后返回。',
 
     'check.funds-threshold.title': '消费门槛',
     'check.funds-threshold.pass':
@@ -257,7 +257,7 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'check.funds-threshold.denied':
       '子用户无法查看余额：费用页面拒绝了此用户。请在设置中使用主账号的只读 OpenAPI 密钥，或在弹出窗口中手动填写数值，以核对是否达到{thresholdTerm}。',
     'check.funds-threshold.no-account':
-      '无法确定当前是哪个账号，因此无法判断其资金。请打开一次“账户管理 → 基本资料”，以便读取账号名称。',
+      '无法确定当前是哪个账号，因此无法判断其资金。此页顶栏的账号名称未能读取：请在此标签页中打开“账户管理 → 基本资料”，然后返回。',
 
     'check.funds-runway.title': '余额可用天数',
     'check.funds-runway.pass':
@@ -301,7 +301,7 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'check.funds-runway.denied':
       '子用户无法查看余额。请在设置中使用主账号的只读 OpenAPI 密钥，或在弹出窗口中手动填写数值，以估算余额可用天数。',
     'check.funds-runway.no-account':
-      '无法确定当前是哪个账号，因此无法估算其资金可用天数。请打开一次“账户管理 → 基本资料”，以便读取账号名称。',
+      '无法确定当前是哪个账号，因此无法估算其资金可用天数。此页顶栏的账号名称未能读取：请在此标签页中打开“账户管理 → 基本资料”，然后返回。',
 
     'term.threshold.default': '消费门槛 {thresholdFen}',
     'term.threshold.account': '为此账号设置的消费门槛 {thresholdFen}',

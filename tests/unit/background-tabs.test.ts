@@ -157,13 +157,31 @@ describe('whose values a tab’s verdict rests on', () => {
     expect(b.account).toContain('jdc_b');
   });
 
-  it('keeps the account checks unknown on a form whose page named no account, whatever was read before', async () => {
+  it('lends a page that names no account the account its tab showed, while that is still the one signed in', async () => {
     await read([signedIn, named('jdc_a'), { field: 'cash', value: 900_000, found: 'label' }], CAPITAL);
-    const unnamed = await read([signedIn], FORM);
-    expect(status(unnamed, 'signed-in')).toBe('pass');
-    expect(status(unnamed, 'funds-threshold')).toBe('unknown');
-    expect(unnamed.readiness).not.toBe('ready');
-    expect(unnamed.account).toBeUndefined();
+    const sameTab = await read([signedIn], FORM);
+    expect(status(sameTab, 'funds-threshold')).toBe('pass');
+    expect(sameTab.account).toContain('jdc_a');
+  });
+
+  it('keeps the account checks unknown on such a page once another tab signed out or showed another account', async () => {
+    const otherTab = { id: 9 } as Partial<Browser.tabs.Tab>;
+    await read([signedIn, named('jdc_a'), { field: 'cash', value: 900_000, found: 'label' }], CAPITAL);
+    await read(
+      [{ field: 'signedIn', value: false, found: 'inference' }],
+      'https://login.jdcloud.com/',
+      otherTab,
+      'login',
+    );
+    const afterSignOut = await read([signedIn], FORM);
+    expect(status(afterSignOut, 'signed-in')).toBe('pass');
+    expect(status(afterSignOut, 'funds-threshold')).toBe('unknown');
+    expect(afterSignOut.readiness).not.toBe('ready');
+    expect(afterSignOut.account).toBeUndefined();
+    // Shown again in this tab, then another account in another tab: this tab's unnamed page is nobody's.
+    await read([signedIn, named('jdc_a')], CAPITAL);
+    await read([signedIn, named('jdc_b')], CAPITAL, otherTab);
+    expect(status(await read([signedIn], FORM), 'funds-threshold')).toBe('unknown');
   });
 
   it('keeps what a private window read apart, and drops it with the last private window', async () => {

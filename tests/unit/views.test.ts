@@ -27,10 +27,8 @@ describe('describeFact', () => {
       'from the capital overview page, by your selector override, 3 min ago',
     );
     const signedIn = fact({ field: 'signedIn', source: 'page:other-console', found: 'inference' });
-    expect(describeFact(signedIn, 'en', NOW)).toBe(
-      'inferred: a console page was shown to you (the console page), 3 min ago',
-    );
-    expect(describeFact(signedIn, 'zh-CN', NOW)).toBe('推断：控制台页面已向您显示（控制台页面），3 分钟前');
+    expect(describeFact(signedIn, 'en', NOW)).toBe('inferred from what the console page shows, 3 min ago');
+    expect(describeFact(signedIn, 'zh-CN', NOW)).toBe('根据控制台页面显示的内容推断，3 分钟前');
   });
 
   it('has words for every way a value can be found, in both languages', () => {
