@@ -55,6 +55,19 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (entrypoints.every((entry) => PAGE_SCRIPT_TYPES.has(entry.type))) {
         viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserApi()];
+        // Every console page loads these: terser's second pass packs them tighter than esbuild does.
+        if (viteConfig.build?.minify !== false) {
+          viteConfig.build = {
+            ...viteConfig.build,
+            minify: 'terser',
+            terserOptions: {
+              ecma: 2020,
+              toplevel: true,
+              compress: { passes: 3 },
+              format: { comments: false },
+            },
+          };
+        }
       }
       if (entrypoints.length === 1 && entrypoints[0]?.name === PREFLIGHT_ENTRY) {
         viteConfig.plugins = [...(viteConfig.plugins ?? []), compileAllOnLoad()];

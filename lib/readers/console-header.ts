@@ -2,7 +2,7 @@ import type { Reading } from '../model/observation';
 import { parseMoneyFen } from '../money';
 import { ACCOUNT_LABELS, ACCOUNT_NEIGHBOURS, parseAccountPin, readAccountName } from './account-info';
 import { ACCOUNT_BALANCE_LABELS } from './capital-overview';
-import { indexLabels, readLabelledValue } from './labels';
+import { collapse, indexLabels, readLabelledValue } from './labels';
 import type { Found, PageContext } from './page-context';
 import { REAL_NAME_LABELS } from './real-name';
 import { moneyValue } from './values';
@@ -117,10 +117,6 @@ const MAX_BAR_SEARCH_NODES = 600;
 // The bar's words sit close together; a word this many texts further is in another part of the page.
 const MAX_WORD_GAP = 60;
 const MAX_BAR_TEXTS = 400;
-
-function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** A bar text as compared with the word lists: lowercased, without a caret and a count after it. */
 function barKey(text: string | null | undefined): string {

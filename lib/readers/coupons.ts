@@ -1,6 +1,6 @@
 import type { Coupon, CouponBillingType, CouponCover, Reading } from '../model/observation';
 import { parseMoneyFen } from '../money';
-import { indexLabels, isLabelText, parseElementValue } from './labels';
+import { collapse, indexLabels, isLabelText, parseElementValue } from './labels';
 import { mainContent, overrideElement, type PageContext } from './page-context';
 import { parseRegion } from './region';
 import { isPlaceholderText, saysAccessDenied } from './values';
@@ -84,7 +84,7 @@ interface CouponGrid {
 }
 
 function cellText(cell: Element): string {
-  return (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapse(cell.textContent);
 }
 
 /** The column headed by one of `labels` (in their order), exact headers before suffixed ones. */
@@ -222,7 +222,7 @@ function cellParts(cell: Element): string[] {
   const walker = cell.ownerDocument.createTreeWalker(cell, 4);
   for (let node = walker.nextNode(), seen = 0; node && seen < 20; node = walker.nextNode(), seen++) {
     for (const part of (node.nodeValue ?? '').split(LIST_SEPARATORS)) {
-      const text = part.replace(/\s+/g, ' ').trim();
+      const text = collapse(part);
       if (text && !isPlaceholderText(text)) parts.push(text);
     }
   }
@@ -288,7 +288,7 @@ function scopeText(cell: Element): string {
   const lines: string[] = [];
   const walker = cell.ownerDocument.createTreeWalker(cell, 4);
   for (let node = walker.nextNode(), seen = 0; node && seen < 20; node = walker.nextNode(), seen++) {
-    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    const text = collapse(node.nodeValue);
     if (text && !isPlaceholderText(text)) lines.push(text);
   }
   return lines.join('、').slice(0, MAX_SCOPE);

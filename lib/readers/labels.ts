@@ -50,8 +50,9 @@ export const UNTRUSTED: unique symbol = Symbol('untrusted');
 export type Parsed<T> = T | undefined | typeof UNTRUSTED;
 export type Parse<T> = (text: string) => Parsed<T>;
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/** Text with its runs of white space made one space, and none at either end. */
+export function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Lowercased, whitespace-collapsed, without a leading `*` and a trailing `:`/`：`. */

@@ -2,6 +2,7 @@ import type { GatewaySelect, VpnDraft } from '../model/draft';
 import { findVpnConnectionForm, isInDialog } from '../pages';
 import {
   chosenOption,
+  collapse,
   findLabelledControl,
   indexLabels,
   type LabelIndex,
@@ -42,7 +43,7 @@ const SELECT_CONTROLS = 'input:not([type="hidden"]), select, textarea, [role="co
 const OPEN_CLASSES = ['is-focus', 'is-focused', 'is-open', 'is-opened', 'open'];
 
 function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_OPTION_TEXT);
+  return collapse(text).slice(0, MAX_OPTION_TEXT);
 }
 
 function isPlaceholder(text: string): boolean {

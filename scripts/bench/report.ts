@@ -185,7 +185,7 @@ function loadFigures(samples: LoadSamples): Figure[] {
       figure({
         id: `load.${page}.longest-extension-task`,
         group: 'load',
-        label: `${label}: longest task running the extension's code (the worst load, wall)`,
+        label: `${label}: longest task running the extension's code (the worst load, thread time)`,
         value: worstOf(samples[page].extension.map((sample) => sample.longestExtensionTaskMs)),
         unit: 'ms',
         budget: BUDGETS.extensionTask,

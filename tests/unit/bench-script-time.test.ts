@@ -127,6 +127,11 @@ describe('longestExtensionTaskMs', () => {
     expect(longestExtensionTaskMs(events, pageMainThread(events, URL))).toBeCloseTo(30);
   });
 
+  it('counts thread time where the trace has it: the time the thread waited for a core is not the task’s', () => {
+    const events = [commit(), x('EventDispatch', 100, 60, 22), at(x('FunctionCall', 110, 5), EXTENSION)];
+    expect(longestExtensionTaskMs(events, pageMainThread(events, URL))).toBeCloseTo(22);
+  });
+
   it('is 0 when the extension ran nothing on the page, and undefined without the page’s thread', () => {
     const events = [commit(), at(x('EvaluateScript', 1, 80), URL)];
     expect(longestExtensionTaskMs(events, pageMainThread(events, URL))).toBe(0);
