@@ -111,14 +111,19 @@ export async function refreshAllTabs(except?: number): Promise<void> {
  * never load the preflight, so this keeps a console tab known without the page saying so: OpenAPI refreshes
  * while one is open, and the tab's badge shows the account's readiness. What the preflight reported stays.
  */
-export async function noteConsoleTab(tabId: number, url: string | undefined): Promise<void> {
+export async function noteConsoleTab(
+  tabId: number,
+  url: string | undefined,
+  inPrivate = false,
+): Promise<void> {
   const pageKind = url ? classify(url) : 'not-ours';
   if (pageKind === 'not-ours') return;
   // Read first: a known tab costs no write, and the queue stays free for the preflight's own messages.
   let tab = (await loadTabs())[tabId];
   if (!tab) {
-    tab = { pageKind };
-    await exclusive(() => updateTab(tabId, (stored) => stored ?? { pageKind }));
+    const noted: TabState = inPrivate ? { pageKind, inPrivate } : { pageKind };
+    tab = noted;
+    await exclusive(() => updateTab(tabId, (stored) => stored ?? noted));
   }
   // A new page of the tab starts without the badge the last one had.
   await tabVerdict(tabId, tab);
@@ -141,19 +146,20 @@ async function recordManual(observation: Observation) {
  * site (no content script runs there to say so); with host access to *.jdcloud.com only, a tab elsewhere
  * has no readable URL.
  */
-async function showsConsole(tabId: number): Promise<boolean> {
-  const url = await browser.tabs.get(tabId).then(
-    (tab) => tab?.url,
-    () => undefined,
-  );
-  return url !== undefined && classify(url) !== 'not-ours';
+async function showsConsole(tabId: number): Promise<{ onConsole: boolean; inPrivate: boolean }> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const url = tab?.url;
+  return { onConsole: url !== undefined && classify(url) !== 'not-ours', inPrivate: tab?.incognito === true };
 }
 
 async function summaryFor(tabId: number | undefined): Promise<Summary> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  const onConsole = id !== undefined && (await showsConsole(id));
-  // Most console pages never load the preflight, so a console tab may have no state here.
-  const tab = onConsole ? (await loadTabs())[id] : undefined;
+  const { onConsole, inPrivate } =
+    id === undefined ? { onConsole: false, inPrivate: false } : await showsConsole(id);
+  // Most console pages never load the preflight, so a console tab may have no state here. A private
+  // window's popup speaks of what private windows read, never of the normal windows' accounts.
+  const known = onConsole ? (await loadTabs())[id as number] : undefined;
+  const tab = known ?? (inPrivate ? { pageKind: 'other-console' as const, inPrivate } : undefined);
   const view = await viewFor(tab);
   const state = tabAccountState(await loadAccounts(tab?.inPrivate), tab);
   return {

@@ -20,7 +20,7 @@ export default defineBackground(() => {
   // A page load, not an SPA step: the tab was noted when its page loaded, and the preflight's own
   // messages in an SPA step should not wait behind this.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'complete') void noteConsoleTab(tabId, tab.url);
+    if (change.status === 'complete') void noteConsoleTab(tabId, tab.url, tab.incognito);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).then(openApi.syncAlarm));
   browser.storage.onChanged.addListener((changes, area) => {

@@ -196,4 +196,22 @@ describe('whose values a tab’s verdict rests on', () => {
     await forgetPrivateAccounts();
     expect((await loadAccounts(true)).accounts).toEqual({});
   });
+
+  it('gives a private window’s console tab and popup the private reads only, never the normal windows’', async () => {
+    await read([signedIn, named('jdc_normal'), { field: 'cash', value: 900_000, found: 'label' }], CAPITAL);
+    const privateTab = await fakeBrowser.tabs.create({ url: 'https://console.jdcloud.com/overview' });
+    await fakeBrowser.tabs.update(privateTab.id, { incognito: true } as never);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ ...privateTab, incognito: true } as never);
+    await noteConsoleTab(privateTab.id as number, 'https://console.jdcloud.com/overview', true);
+    expect((await loadTabs())[privateTab.id as number]).toEqual({
+      pageKind: 'other-console',
+      inPrivate: true,
+    });
+    const summary = (await handleMessage({ type: 'get-summary', tabId: privateTab.id }, {
+      id: fakeBrowser.runtime.id,
+      url: fakeBrowser.runtime.getURL('/popup.html'),
+    } as Sender)) as Summary;
+    expect(summary.view.account).toBeUndefined();
+    expect(summary.view.checks.find((check) => check.id === 'funds-threshold')?.status).toBe('unknown');
+  });
 });
