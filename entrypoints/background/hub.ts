@@ -314,7 +314,8 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
       case 'guard-override':
       case 'guard-error': {
         const tab = (await loadTabs())[tabId];
-        const account = tab?.account ?? (tab?.inPrivate ? undefined : (await loadAccounts()).currentAccount);
+        // The log outlives the window: an account read in a private window is not written into it.
+        const account = tab?.inPrivate ? undefined : (tab?.account ?? (await loadAccounts()).currentAccount);
         const detail =
           msg.type === 'guard-override' ? `${msg.readiness}: ${msg.checks.join(', ')}` : msg.message;
         await appendGuardLog({

@@ -263,11 +263,9 @@ function userMenuName(bar: Element): string | undefined {
     if (BAR_WORDS.has(barKey(entry.text))) lastWord = i;
   });
   if (lastWord < 0) return undefined;
-  for (let i = texts.length - 1; i > lastWord; i--) {
-    const name = nameOf(texts[i]?.text ?? '');
-    if (name) return name;
-  }
-  return undefined;
+  // Only one text that can be a name may follow: with two ("alice", "国际站"), which is the name is a guess.
+  const names = texts.slice(lastWord + 1).flatMap((entry) => nameOf(entry.text) ?? []);
+  return names.length === 1 ? names[0] : undefined;
 }
 
 function controlKeys(bar: Element): string[] {

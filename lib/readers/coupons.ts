@@ -65,7 +65,7 @@ const REGION_COLUMN = [
 // Texts compared lowercased; "不可用" and "unavailable" are checked before "可用" and "available".
 const EMPTY = /^(暂无数据|暂无代金券|暂无可用代金券|无数据|没有数据|no data|no coupons?|empty)$/;
 const NOT_USABLE =
-  /已使用|已用完|已过期|过期|冻结|作废|不可用|失效|无效|已停用|禁用|\bused\b|expired|frozen|invalid|inactive|unavailable|disabled|void/;
+  /已使用|已用完|已过期|过期|冻结|作废|不可用|不可使用|失效|无效|已停用|停用|禁用|未启用|未生效|未激活|\bused\b|expired|frozen|invalid|inactive|unavailable|disabled|void|not (?:yet )?(?:active|enabled|usable|valid)/;
 const USABLE = /未使用|启用|可用|可使用|正常|有效|unused|available|enabled|active|valid|usable/;
 const UNUSED_TAB = /^(未使用|可使用|可用|unused|available|usable)/;
 const SPENT_TAB = /^(已使用|已过期|已失效|已作废|used|expired|invalid)/;
@@ -176,13 +176,15 @@ function activeTab(root: Element): string | undefined {
 
 // Compared lowercased. Exclusions first: "除VPN外全部产品" names VPN and all products, and covers neither.
 const EXCLUDES =
-  /除.*外|不适用|不含|不包含|不包括|除外|不可用于|不能用于|except|excluding|exclude|not applicable|not for|not valid for/;
+  /除|非|以外|之外|不适用|不含|不包含|不包括|不支持|不可用于|不能用于|except|excluding|exclude|not applicable|not for|not valid for|non-?vpn|\bbut\b|\bwithout\b/;
 const NAMES_VPN = /vpn/;
 const ALL_PRODUCTS =
   /^(全部产品|所有产品|全部云产品|所有云产品|全产品|全部|通用|通用券|不限|all products|all services|all|any product|general|universal)$/;
 // Product lines that are not VPN, by the words the console uses for them.
 const OTHER_PRODUCTS =
   /云主机|虚拟机|云硬盘|对象存储|云数据库|数据库|负载均衡|cdn|容器|弹性公网ip|云缓存|redis|mysql|mongodb|短信|域名|云解析|ssl证书|文件存储|消息队列|云搜索|云监控|virtual machine|\bvms?\b|cloud disk|object storage|\boss\b|\brds\b|database|load balanc|container|kubernetes|elastic ip|\beip\b|domain|\bsms\b/;
+const ALL_REGIONS =
+  /^(全部地域|所有地域|全地域|全部区域|所有区域|全部|不限|通用|all regions?|any region|all)$/;
 const LIST_SEPARATORS = /[、,，;；/|]+|\s+\/\s+/;
 
 /** Whether a coupon's scope covers VPN, as far as its words tell. */
@@ -210,8 +212,12 @@ const BILLING_WORDS: readonly [RegExp, readonly CouponBillingType[]][] = [
   ],
 ];
 
+// A part that negates a billing type ("不支持按用量") names none the coupon covers.
+const NEGATED_PART = /不|非|除|except|excluding|\bnot\b|\bno\b/;
+
 /** The billing types of one cell part (按配置, 按用量, 包年包月, or something else it names). */
 function billingTypesOf(part: string): readonly CouponBillingType[] {
+  if (NEGATED_PART.test(part)) return ['other'];
   for (const [pattern, types] of BILLING_WORDS) if (pattern.test(part)) return types;
   return ['other'];
 }
@@ -324,8 +330,13 @@ function readRows(grid: CouponGrid, onUnusedTab: boolean): Coupon[] | undefined 
     const billingTypes = billingCell ? parseCouponBilling(billingCell) : undefined;
     if (billingTypes) coupon.billingTypes = billingTypes;
     const regionCell = cell(regionColumn);
-    const region = regionCell ? parseRegion(cellText(regionCell)) : undefined;
-    if (region) coupon.region = region;
+    const regionText = regionCell ? cellText(regionCell) : '';
+    // Every region is no limit; a region the reader cannot name ("除华北-北京外") is kept as written, so it
+    // matches no form's region.
+    const limited =
+      regionText && !isPlaceholderText(regionText) && !ALL_REGIONS.test(regionText.toLowerCase());
+    const region = limited ? (parseRegion(regionText) ?? regionText) : '';
+    if (region) coupon.region = region.slice(0, 64);
     const validityCell = cell(validityColumn);
     if (validityCell) Object.assign(coupon, parseCouponValidity(cellText(validityCell)));
     coupons.push(coupon);

@@ -29,11 +29,14 @@ function safely(reader: PageReader): PageReader {
   };
 }
 
-/** The page's own readings, then the console header's for fields the page did not give. */
-function withHeader(reader: PageReader): PageReader {
+/**
+ * The page's own readings, then the console header's for fields the page did not give, except `left` (the
+ * capital page decides about the cash itself: a placeholder there means unknown, not the top bar's 账户余额).
+ */
+function withHeader(reader: PageReader, left: readonly Reading['field'][] = []): PageReader {
   return safely((page: PageContext) => {
     const readings: Reading[] = reader(page);
-    const fields = new Set(readings.map((reading) => reading.field));
+    const fields = new Set([...left, ...readings.map((reading) => reading.field)]);
     for (const reading of readConsoleHeader(page)) {
       if (!fields.has(reading.field)) readings.push(reading);
     }
@@ -49,7 +52,7 @@ const headerOnly = safely(readConsoleHeader);
  * cost next to nothing (npm run bench). The VPN form's draft comes from readVpnConnectionForm.
  */
 export const readersByPage: Partial<Record<PageKind, PageReader>> = {
-  'capital-overview': withHeader(readCapitalOverview),
+  'capital-overview': withHeader(readCapitalOverview, ['accountBalance']),
   coupons: withHeader(readCoupons),
   'real-name': withHeader(readRealName),
   'account-info': withHeader(readAccountInfo),

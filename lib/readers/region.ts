@@ -13,6 +13,8 @@ export function parseRegion(text: string): string | undefined {
   // Lowercased here rather than matched with the `i` flag: a case-blind character class is costly to
   // compile, and every fresh page compiles it again.
   const lower = text.toLowerCase();
+  // "除华北-北京外" names the one region it is not.
+  if (/除|非|以外|之外|不|except|excluding|\bnot\b/.test(lower)) return undefined;
   const code = /(?:^|[^a-z0-9-])(cn-[a-z]+-\d{1,2})(?![a-z0-9-])/.exec(lower);
   if (code?.[1]) return code[1];
   for (const [words, region] of REGION_WORDS) if (words.some((word) => lower.includes(word))) return region;

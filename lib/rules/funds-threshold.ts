@@ -15,7 +15,8 @@ export interface Threshold {
 
 /** The threshold set for the state's account in settings.thresholdByAccount, else settings.thresholdFen. */
 export function thresholdFor(settings: Settings, state: AccountState): Threshold {
-  const account: unknown = state.account?.value;
+  // The name the account's values are kept under (the options list it so), not the one a page last showed.
+  const account: unknown = state.account?.account ?? state.account?.value;
   const byAccount = settings.thresholdByAccount ?? {};
   if (typeof account === 'string' && Object.hasOwn(byAccount, account)) {
     const fen = fenValue(byAccount[account]);

@@ -32,7 +32,10 @@ export function cashThatCounts(state: AccountState): Cash | undefined {
   if (cash && cashFen !== undefined) return { fen: cashFen, observation: cash, weak: false };
   const balance = state.accountBalance;
   const balanceFen = fenValue(balance?.value);
-  if (balance && balanceFen !== undefined) return { fen: balanceFen, observation: balance, weak: true };
+  // Frozen funds known: the balance may or may not include them, so it tells nothing about what is available.
+  const frozenFen = fenValue(state.frozen?.value) ?? 0;
+  if (balance && balanceFen !== undefined && frozenFen <= 0)
+    return { fen: balanceFen, observation: balance, weak: true };
   return undefined;
 }
 
@@ -41,11 +44,17 @@ export interface Debt {
   observation: DebtObservation;
 }
 
-/** What the account owes: arrears above zero, else a negative cash figure. Zero or absent arrears is no debt. */
+/**
+ * What the account owes: arrears above zero, else a negative cash figure. Zero or absent arrears is no debt, and
+ * so is a debt read before the newest cash figure (a page that shows the figures and no debt says it is paid).
+ */
 export function debtOf(state: AccountState, cash: Cash | undefined): Debt | undefined {
   const arrears = state.arrears;
   const arrearsFen = fenValue(arrears?.value);
-  if (arrears && arrearsFen !== undefined && arrearsFen > 0) return { fen: arrearsFen, observation: arrears };
+  const paidSince = cash !== undefined && cash.observation.observedAt > (arrears?.observedAt ?? 0);
+  if (arrears && arrearsFen !== undefined && arrearsFen > 0 && !paidSince) {
+    return { fen: arrearsFen, observation: arrears };
+  }
   if (cash && cash.fen < 0) return { fen: -cash.fen, observation: cash.observation };
   return undefined;
 }

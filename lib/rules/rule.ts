@@ -19,6 +19,7 @@ export interface RuleInput {
 export type Rule = (input: RuleInput) => CheckResult;
 
 export const HOUR_MS = 3_600_000;
+const FUTURE_TOLERANCE_MS = 60_000;
 
 export function factOf(observation: Observation): CheckFact {
   const fact: CheckFact = {
@@ -35,7 +36,8 @@ export function factOf(observation: Observation): CheckFact {
  */
 export function isStale(observation: Observation, settings: Settings, now: number): boolean {
   const ageMs = now - observation.observedAt;
-  return !(ageMs <= settings.staleAfterHours * HOUR_MS);
+  // A value stamped more than a minute ahead of this clock is never fresh: one of the two clocks is wrong.
+  return !(ageMs <= settings.staleAfterHours * HOUR_MS && ageMs >= -FUTURE_TOLERANCE_MS);
 }
 
 /** The page that refreshes a field. */

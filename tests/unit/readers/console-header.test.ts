@@ -82,6 +82,14 @@ describe('readConsoleHeader on the 2019 bar (a plain div, the name without a lab
     expect(readConsoleHeader(page.context())).toEqual([]);
   });
 
+  it('takes no name where two unknown texts follow the menu words: which is the name would be a guess', async () => {
+    for (const after of ['Language', '国际站', '体验新版']) {
+      const bar = `<div class="bar"><a>控制台</a><a>费用</a><a>工单</a><a>备案</a><a>帮助</a><span>alice</span><span>${after}</span></div>`;
+      const page = await loadHtml(url, page2019('<p>x</p>', bar));
+      expect(readConsoleHeader(page.context()).find((r) => r.field === 'account')).toBeUndefined();
+    }
+  });
+
   it('with the user menu open: still the name, the sign-out as more evidence, and 账户余额 as the weaker balance', async () => {
     const page = await loadHtml(
       url,

@@ -374,6 +374,22 @@ async function table(rows: string, head = HEAD, before = '') {
 }
 
 describe('readCoupons on plain tables', () => {
+  it('never takes a negated status or billing type for a usable one, nor a negated region for that region', async () => {
+    const [reading] = await table(
+      [
+        '<tr><td>¥10.00</td><td>VPN</td><td>按用量</td><td>未启用</td><td>华北-北京</td></tr>',
+        '<tr><td>¥40.00</td><td>VPN</td><td>按用量</td><td>不可使用</td><td>华北-北京</td></tr>',
+        '<tr><td>¥30.00</td><td>VPN</td><td>不支持按用量</td><td>启用</td><td>华北-北京</td></tr>',
+        '<tr><td>¥20.00</td><td>VPN</td><td>按用量</td><td>启用</td><td>除华北-北京外</td></tr>',
+      ].join(''),
+      '<tr><th>面额（元）</th><th>适用产品</th><th>计费类型</th><th>状态</th><th>地域</th></tr>',
+    );
+    const listed = reading?.field === 'couponList' ? reading.value : [];
+    expect(listed.map((coupon) => coupon.amountFen)).toEqual([3_000, 2_000]);
+    expect(listed[0]?.billingTypes).toEqual(['other']);
+    expect(listed[1]?.region).toBe('除华北-北京外');
+  });
+
   it('uses the face value when there is no balance column (en)', async () => {
     expect(
       await table(
@@ -472,6 +488,14 @@ describe('parseCouponScope', () => {
     ['Virtual Machines', 'none'],
     ['Object Storage Service', 'none'],
     ['Basic Cloud', 'unmapped'],
+    // Exclusions as consoles write them, each naming VPN and meaning everything but VPN.
+    ['全部产品（除VPN）', 'none'],
+    ['非VPN产品', 'none'],
+    ['VPN以外的全部产品', 'none'],
+    ['VPN之外', 'none'],
+    ['Non-VPN', 'none'],
+    ['All products but VPN', 'none'],
+    ['全部产品 不支持VPN', 'none'],
   ] as const)('%s → %s', (scope, covers) => {
     expect(parseCouponScope(scope)).toBe(covers);
   });

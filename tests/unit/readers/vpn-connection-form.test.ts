@@ -355,6 +355,13 @@ describe('parseRegion', () => {
     expect(parseRegion(text)).toBe(region);
   });
 
+  it.each(['除华北-北京外', '非华东-上海', 'all regions except cn-north-1'])(
+    'names no region in %j',
+    (text) => {
+      expect(parseRegion(text)).toBeUndefined();
+    },
+  );
+
   it.each(['--', '', 'Region', 'xcn-north-1x', 'cn-north-1b'])('%j → undefined', (text) => {
     expect(parseRegion(text)).toBeUndefined();
   });

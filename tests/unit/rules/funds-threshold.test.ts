@@ -528,6 +528,14 @@ describe('fundsThresholdRule: the threshold set for an account', () => {
     }
   });
 
+  it('finds the threshold under the name the account is kept under, whichever name the page showed', () => {
+    const shownAsPin = { ...observed('account', 'jd_pin1'), account: 'jdc-ops' };
+    expect(thresholdFor(settings, { account: shownAsPin })).toEqual({
+      fen: 20_000,
+      term: 'term.threshold.account',
+    });
+  });
+
   it('takes only a threshold of the account’s own (not an Object.prototype member)', () => {
     const state = { account: observed('account', 'constructor') };
     expect(thresholdFor(settings, state)).toEqual({ fen: 5000, term: 'term.threshold.default' });

@@ -33,6 +33,20 @@ describe('the funds that count', () => {
     expect(cashThatCounts(corrupt)?.weak).toBe(true);
   });
 
+  it('takes no account balance for cash where frozen funds are known: it may or may not include them', () => {
+    const accountBalance = observed('accountBalance', 100_000);
+    expect(cashThatCounts({ accountBalance, frozen: observed('frozen', 99_000) })).toBeUndefined();
+    expect(cashThatCounts({ accountBalance, frozen: observed('frozen', 0) })?.fen).toBe(100_000);
+  });
+
+  it('takes a debt read before the newest cash figure as paid', () => {
+    const arrears = observed('arrears', 100, 3_600_000);
+    const fresh = { fen: 1_000_000, observation: observed('cash', 1_000_000), weak: false };
+    expect(debtOf({ arrears }, fresh)).toBeUndefined();
+    const sameRead = { ...fresh, observation: observed('cash', 0, 3_600_000) };
+    expect(debtOf({ arrears }, sameRead)).toEqual({ fen: 100, observation: arrears });
+  });
+
   it('finds a debt in arrears above zero or in a negative cash figure, and none otherwise', () => {
     const arrears = observed('arrears', 300);
     const negative = { fen: -200, observation: observed('cash', -200), weak: false };
