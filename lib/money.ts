@@ -52,8 +52,24 @@ export function parseMoneyFen(text: string | null | undefined): number | undefin
 }
 
 // What is left of a money text once currency marks and spaces are gone, when it is a placeholder or masked.
-const PLACEHOLDER_WORDS = new Set(['n/a', 'na', 'nan', 'null', 'undefined', 'none', '暂无', '无', '未知']);
-const PLACEHOLDER_MARKS = /^[-—–_.,·…*?？]+$/;
+const PLACEHOLDER_WORDS = new Set([
+  'n/a',
+  'na',
+  'nan',
+  'null',
+  'undefined',
+  'none',
+  '暂无',
+  '无',
+  '未知',
+  '未设置',
+]);
+const PLACEHOLDER_MARKS = /^[-—–_.,·…*＊?？/\\|]+$/;
+
+/** A lowercased text that stands where a value should be and says nothing: `--`, `***`, `n/a`, 暂无. */
+export function isPlaceholderWord(text: string): boolean {
+  return PLACEHOLDER_WORDS.has(text) || PLACEHOLDER_MARKS.test(text);
+}
 const MASKED_DIGITS = /^[+-]?[\d.,]*[*?？][\d.,*?？]*$/;
 
 /**
@@ -67,7 +83,7 @@ export function isMoneyPlaceholder(text: string | null | undefined): boolean {
   if (!normalized) return false;
   const rest = normalized.replace(/¥|cny|rmb|元/g, '').replace(/\s+/g, '');
   if (!rest) return true;
-  return PLACEHOLDER_WORDS.has(rest) || PLACEHOLDER_MARKS.test(rest) || MASKED_DIGITS.test(rest);
+  return isPlaceholderWord(rest) || MASKED_DIGITS.test(rest);
 }
 
 function groupThousands(digits: string): string {

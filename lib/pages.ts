@@ -30,7 +30,7 @@ function compact(text: string | null | undefined): string {
 }
 
 /** Hidden by an attribute, a closed <dialog>, or display/visibility on itself or a near ancestor. */
-function isShown(element: Element): boolean {
+export function isShown(element: Element): boolean {
   if (element.closest('[hidden], [aria-hidden="true"]')) return false;
   if (element.tagName === 'DIALOG' && !element.hasAttribute('open')) return false;
   const view = element.ownerDocument.defaultView;

@@ -2,7 +2,7 @@
  * Value parsers and page-wide signs the readers share. Bundled into the content script: no zod, and the
  * patterns compare lowercased text rather than carrying the `i` flag.
  */
-import { isMoneyPlaceholder, parseMoneyFen } from '../money';
+import { isMoneyPlaceholder, isPlaceholderWord, parseMoneyFen } from '../money';
 import { type LabelIndex, type Parsed, UNTRUSTED } from './labels';
 
 /** Money in fen; UNTRUSTED for a placeholder or masked figure (`--`, `¥**.**`), so the lookup stops there. */
@@ -12,23 +12,10 @@ export function moneyValue(text: string): Parsed<number> {
   return isMoneyPlaceholder(text) ? UNTRUSTED : undefined;
 }
 
-const PLACEHOLDER = /^[-—–_.·…*＊?？/\\|]+$/;
-const PLACEHOLDER_WORDS = new Set([
-  'n/a',
-  'nan',
-  'null',
-  'undefined',
-  'none',
-  '暂无',
-  '无',
-  '未知',
-  '未设置',
-]);
-
 /** A text that stands where a value should be but says nothing: `--`, `-`, `—`, `***`, `N/A`, 暂无. */
 export function isPlaceholderText(text: string): boolean {
   const t = text.trim().toLowerCase();
-  return t !== '' && (PLACEHOLDER.test(t) || PLACEHOLDER_WORDS.has(t));
+  return t !== '' && isPlaceholderWord(t);
 }
 
 // The console's refusal of a page to a sub-user without the right (compared lowercased).

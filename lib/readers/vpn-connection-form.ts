@@ -1,5 +1,5 @@
 import type { GatewaySelect, VpnDraft } from '../model/draft';
-import { findVpnConnectionForm, isInDialog } from '../pages';
+import { findVpnConnectionForm, isInDialog, isShown } from '../pages';
 import {
   chosenOption,
   collapse,
@@ -106,12 +106,6 @@ function isOpen(control: Element, field: Element): boolean {
   return false;
 }
 
-function isShownElement(element: Element): boolean {
-  if (element.closest('[hidden], [aria-hidden="true"]')) return false;
-  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
-  return !style || (style.display !== 'none' && style.visibility !== 'hidden');
-}
-
 /**
  * A dropdown the UI library appended to <body>: it belongs to this select only while this select is open
  * (focus, aria-expanded, an open class) and it is the one dropdown shown; otherwise it is not counted.
@@ -123,7 +117,7 @@ function bodyDropdown(control: Element, field: Element, form: Element): Element 
   for (const child of Array.from(body.children).slice(-30)) {
     if (child.contains(form)) continue;
     const dropdown = child.matches(DROPDOWN) ? child : child.querySelector(DROPDOWN);
-    if (dropdown && isShownElement(child) && isShownElement(dropdown)) shown.push(dropdown);
+    if (dropdown && isShown(dropdown)) shown.push(dropdown);
   }
   return shown.length === 1 ? shown[0] : undefined;
 }
