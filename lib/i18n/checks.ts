@@ -145,14 +145,16 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'check.border-gateway.pass': 'Border gateways available in this region: {count}.',
     'check.border-gateway.fail':
       'No border gateway in this region. Create one first: the VPN connection needs it.',
-    'check.border-gateway.unknown': 'Could not read the border gateway list on this form.',
+    'check.border-gateway.unknown':
+      'The border gateway list has not been seen yet: open the select once (some consoles show its options only while it is open), or choose a gateway.',
     'check.border-gateway.no-form': 'Open the create VPN connection form to check.',
 
     'check.customer-gateway.title': 'Customer gateway',
     'check.customer-gateway.pass': 'Customer gateways available in this region: {count}.',
     'check.customer-gateway.fail':
       'No customer gateway in this region. Create one first: the VPN connection needs it.',
-    'check.customer-gateway.unknown': 'Could not read the customer gateway list on this form.',
+    'check.customer-gateway.unknown':
+      'The customer gateway list has not been seen yet: open the select once (some consoles show its options only while it is open), or choose a gateway.',
     'check.customer-gateway.no-form': 'Open the create VPN connection form to check.',
 
     'check.name-format.title': 'Connection name',
@@ -309,13 +311,15 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'check.border-gateway.title': '边界网关',
     'check.border-gateway.pass': '本地域可选边界网关 {count} 个。',
     'check.border-gateway.fail': '本地域没有边界网关。VPN 连接须绑定边界网关，请先创建。',
-    'check.border-gateway.unknown': '未能读取表单中的边界网关列表。',
+    'check.border-gateway.unknown':
+      '尚未看到边界网关列表：请展开一次该下拉框（部分控制台仅在展开时显示选项），或直接选择一个网关。',
     'check.border-gateway.no-form': '请打开创建 VPN 连接表单后再检查。',
 
     'check.customer-gateway.title': '客户网关',
     'check.customer-gateway.pass': '本地域可选客户网关 {count} 个。',
     'check.customer-gateway.fail': '本地域没有客户网关。VPN 连接须绑定客户网关，请先创建。',
-    'check.customer-gateway.unknown': '未能读取表单中的客户网关列表。',
+    'check.customer-gateway.unknown':
+      '尚未看到客户网关列表：请展开一次该下拉框（部分控制台仅在展开时显示选项），或直接选择一个网关。',
     'check.customer-gateway.no-form': '请打开创建 VPN 连接表单后再检查。',
 
     'check.name-format.title': '连接名称',
