@@ -4,6 +4,7 @@
  * classic skin (scenarios.spec.ts), from the same readers.
  */
 import type { Page, Worker } from '@playwright/test';
+import { serveMockConsole } from '../../scripts/chromium';
 import type { ScenarioName } from '../fixtures/console/scenarios';
 import { EXPECTED } from './expected-scenarios';
 import {
@@ -37,6 +38,13 @@ async function pickGateways(page: Page) {
 }
 
 // zh with the form as a dialog over the list, en with the form on its own route: both ways on this skin.
+/** What a person does before a purchase: the account pages, then the create form with its gateways picked. */
+async function openFormAfterAccountPages(page: Page, worker: Worker, lang: 'zh' | 'en') {
+  await visitAccountPages(page, worker);
+  await openCreateForm(page, lang);
+  await pickGateways(page);
+}
+
 for (const [lang, createMode] of [
   ['zh', 'dialog'],
   ['en', 'route'],
@@ -49,9 +57,7 @@ for (const [lang, createMode] of [
       });
 
       test(`panel says ${expected.readiness}`, async ({ page, worker }) => {
-        await visitAccountPages(page, worker);
-        await openCreateForm(page, lang);
-        await pickGateways(page);
+        await openFormAfterAccountPages(page, worker, lang);
         await expect(panel(page)).toHaveAttribute('data-readiness', expected.readiness);
         for (const [id, status] of expected.rows) {
           await expect(checkRow(page, id), id).toHaveAttribute('data-status', status);
@@ -77,9 +83,7 @@ test.describe('2019 console: the guard', () => {
     page,
     worker,
   }) => {
-    await visitAccountPages(page, worker);
-    await openCreateForm(page, 'zh');
-    await pickGateways(page);
+    await openFormAfterAccountPages(page, worker, 'zh');
     await expect(panel(page)).toHaveAttribute('data-readiness', 'blocked');
     await confirmButton(page, 'zh').click();
     await expect(guardDialog(page)).toBeVisible();
@@ -108,7 +112,6 @@ test.describe('two accounts in turn in one browser', () => {
   async function switchTo(page: Page, scenario: ScenarioName) {
     const context = page.context();
     await context.unrouteAll({ behavior: 'wait' });
-    const { serveMockConsole } = await import('../../scripts/chromium');
     await serveMockConsole(context, { scenario, lang: 'zh', skin: SKIN });
   }
 
@@ -116,9 +119,7 @@ test.describe('two accounts in turn in one browser', () => {
     page,
     worker,
   }) => {
-    await visitAccountPages(page, worker);
-    await openCreateForm(page, 'zh');
-    await pickGateways(page);
+    await openFormAfterAccountPages(page, worker, 'zh');
     await expect(panel(page)).toHaveAttribute('data-readiness', 'ready');
     // Signed out (the console sends the person to the login page), then in as another account.
     await switchTo(page, 'signed-out');
@@ -131,9 +132,7 @@ test.describe('two accounts in turn in one browser', () => {
     await expect(checkRow(page, 'real-name')).toHaveAttribute('data-status', 'unknown');
     await expect(panel(page)).toHaveAttribute('data-readiness', 'unknown');
     // Its own pages make it ready on its own values; the first account's stay where they were.
-    await visitAccountPages(page, worker);
-    await openCreateForm(page, 'zh');
-    await pickGateways(page);
+    await openFormAfterAccountPages(page, worker, 'zh');
     await expect(panel(page)).toHaveAttribute('data-readiness', 'ready');
     expect(await storedCash(worker, 'jdc_demo_01')).toBe(128_000);
     expect(await storedCash(worker, 'jdc_demo_10')).toBe(256_000);
