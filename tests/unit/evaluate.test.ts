@@ -274,7 +274,10 @@ describe('never a false "ready" (properties)', () => {
       fc.property(stateArb, draftArb, (generated, draft) => {
         const readiness = evaluate(toState(generated), draft, settingsWith(), NOW).readiness;
         const cash = cashOf(generated);
-        if ((generated.arrears && generated.arrears[0] > 0) || (cash && cash[0] < 0)) {
+        const { arrears } = generated;
+        // A cash figure read after the debt says it is paid (the page showed figures and no debt).
+        const owing = arrears !== undefined && arrears[0] > 0 && !(cash && cash[1] < arrears[1]);
+        if (owing || (cash && cash[0] < 0)) {
           expect(readiness).not.toBe('ready');
         }
         if (!cash) expect(readiness).not.toBe('ready');
