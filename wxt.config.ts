@@ -8,6 +8,7 @@ import {
   CONSOLE_MATCHES,
   DETECTOR_SCRIPT,
   NOT_CONSOLE_MATCHES,
+  ON_DEMAND_MODULES,
   PREFLIGHT_HOST_MATCHES,
   PREFLIGHT_MODULE,
 } from './lib/content-scripts';
@@ -76,7 +77,8 @@ export default defineConfig({
     // The detector is an unlisted script (entrypoints/), registered here as the content script of every
     // console page. The preflight module is web-accessible to the hosts where the preflight runs, whose
     // documents fetch it for the detector; at its fixed address, because Chrome keeps compiled code by
-    // address and a per-session one (use_dynamic_url) would throw it away with every browser session.
+    // address and a per-session one (use_dynamic_url) would throw it away with every browser session. The
+    // modules the preflight imports on demand (the picker, the page report) are web-accessible alike.
     'build:manifestGenerated': (wxt, manifest) => {
       const built = (file: string) => existsSync(join(wxt.config.outDir, file));
       if (![DETECTOR_SCRIPT, PREFLIGHT_MODULE].every(built)) return;
@@ -90,7 +92,10 @@ export default defineConfig({
       }[];
       manifest.web_accessible_resources = [
         ...accessible,
-        { resources: [PREFLIGHT_MODULE], matches: PREFLIGHT_HOST_MATCHES },
+        {
+          resources: [PREFLIGHT_MODULE, ...ON_DEMAND_MODULES.filter(built)],
+          matches: PREFLIGHT_HOST_MATCHES,
+        },
       ];
     },
   },

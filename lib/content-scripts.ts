@@ -14,6 +14,17 @@ export const DETECTOR_SCRIPT = 'detector.js';
  */
 export const PREFLIGHT_MODULE = 'preflight.js';
 /**
+ * Code a console page needs only when the person asks for it, imported by the preflight then: the teach chip
+ * and the picker (a value the readers missed), and the page report's collector. Each hands its entry point
+ * to the preflight through a global of the content scripts' isolated world (a page script cannot see it).
+ */
+export const TEACH_MODULE = 'teach.js';
+export const TEACH_GLOBAL = '__jdcPreflightTeach';
+export const PAGE_REPORT_MODULE = 'page-report.js';
+export const PAGE_REPORT_GLOBAL = '__jdcPreflightPageReport';
+export const ON_DEMAND_MODULES = [TEACH_MODULE, PAGE_REPORT_MODULE] as const;
+
+/**
  * V8's compile hint: the module's functions are compiled eagerly when it loads, so the code Chrome keeps
  * holds all of them, and a console page whose preflight comes from that cache compiles none of it.
  */

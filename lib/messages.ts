@@ -10,8 +10,11 @@ import {
   type Reading,
 } from './model/observation';
 import { PAGE_KINDS } from './model/page-kind';
-import { type Settings, settingsSchema } from './model/settings';
+import { type Settings, TAUGHT_FIELDS, type TaughtField, taughtLocatorEntrySchema } from './model/settings';
 import type { OpenApiValues } from './openapi-source';
+import type { PageConfig } from './taught-locators';
+
+export type { PageConfig } from './taught-locators';
 
 /*
  * Messages between the extension's contexts. The background validates every incoming message with
@@ -34,17 +37,18 @@ export const OPTIONS_SECTIONS = ['coupon-product-lines', 'accounts'] as const;
 export const contentMessageSchema = z.discriminatedUnion('type', [
   /**
    * What the page's reader found. The background stamps source and time. On the VPN form it carries the
-   * form as filled too, and is answered with a PanelView as a `draft` is. `overrides`: the selector overrides
-   * the page was read with. The preflight reads before it knows the person's (it loads without them), and
-   * they may change while the page is open: where they differ from the settings, the background records
-   * nothing and answers with a PageReread.
+   * form as filled too, and is answered with a PanelView as a `draft` is. The preflight reads before it
+   * knows the person's taught locators and overrides (it loads without them), and they may change while the
+   * page is open: where `config` is not the settings' key, the background records nothing and answers with
+   * a PageReread.
    */
   z.object({
     type: z.literal('page-read'),
     pageKind: z.enum(PAGE_KINDS),
     readings: z.array(readingSchema).max(20),
     draft: vpnDraftSchema.optional(),
-    overrides: settingsSchema.shape.selectorOverrides.unwrap(),
+    /** The key of the PageConfig the page was read with ('' before it has one). */
+    config: z.string().max(32),
   }),
   /** The VPN form as filled so far, or null when the form went away. Answered with a PanelView. */
   z.object({ type: z.literal('draft'), draft: vpnDraftSchema.nullable() }),
@@ -58,6 +62,13 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('refresh') }),
   /** A row's fix link points at the options page (a section of it), which a console page may not open. */
   z.object({ type: z.literal('open-options'), section: z.enum(OPTIONS_SECTIONS).optional() }),
+  /** A confirmed pick: the place on this page where the field's value is. Answered with the new PageConfig. */
+  z.object({
+    type: z.literal('teach'),
+    entry: taughtLocatorEntrySchema.omit({ taughtAt: true }),
+  }),
+  /** A row's "point at it": the picker for the field, on the page that shows it. */
+  z.object({ type: z.literal('teach-request'), field: z.enum(TAUGHT_FIELDS) }),
   /** The guard itself threw and let the console's submit through (fail open). */
   z.object({ type: z.literal('guard-error'), message: z.string().max(2000) }),
 ]);
@@ -91,6 +102,18 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
     accessKeyId: z.string().trim().max(128).optional(),
     secret: z.string().max(256).optional(),
   }),
+  /** Popup: point at a value on the active tab's page (or on the page that shows it). */
+  z.object({
+    type: z.literal('teach-request'),
+    field: z.enum(TAUGHT_FIELDS),
+    tabId: z.number().int().nonnegative().optional(),
+  }),
+  /** Popup/options: what the extension saw on a tab's page, as a report the person can send. */
+  z.object({
+    type: z.literal('page-report'),
+    tabId: z.number().int().nonnegative().optional(),
+    includeAccountName: z.boolean(),
+  }),
   z.object({ type: z.literal('openapi-save-secret'), secret: z.string().max(256) }),
   z.object({ type: z.literal('openapi-clear-secret') }),
 ]);
@@ -107,6 +130,8 @@ export interface RenderedCheck {
   /** Where each value came from and how old it is. */
   facts: string[];
   fix?: { label: string; url: string };
+  /** The row offers to point at its value on the page (it is unknown, stale, or its taught place is lost). */
+  teach?: { field: TaughtField; label: string };
 }
 
 /** What the panel and popup show, rendered by the background; the guard decides from `readiness`. */
@@ -127,12 +152,7 @@ export interface PanelView {
   now: number;
 }
 
-/** What the page reader needs from settings (a content script cannot read storage): sent in a PageReread. */
-export interface PageConfig {
-  selectorOverrides: Settings['selectorOverrides'];
-}
-
-/** Reply to a `page-read` made with other overrides than the settings hold: read the page again with these. */
+/** Reply to a `page-read` made with another config than the settings': read the page again with this one. */
 export interface PageReread {
   reread: PageConfig;
 }
@@ -142,6 +162,19 @@ export interface PanelViewPush {
   type: 'panel-view';
   view: PanelView;
 }
+
+/** Background → content script: the person asked to point at this field here. */
+export interface StartTeachPush {
+  type: 'start-teach';
+  field: TaughtField;
+}
+
+/** Background → content script: what the page shows, for a page report. Answered with a PageReportPart. */
+export interface CollectReportPush {
+  type: 'collect-report';
+}
+
+export type TabPush = PanelViewPush | StartTeachPush | CollectReportPush;
 
 /** The popup's summary. */
 export interface Summary {

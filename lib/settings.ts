@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { type RegionPrice, regionPriceSchema, type Settings, settingsSchema } from './model/settings';
+import {
+  type RegionPrice,
+  regionPriceSchema,
+  type Settings,
+  settingsSchema,
+  type TaughtLocatorEntry,
+  taughtLocatorEntrySchema,
+} from './model/settings';
+import { MAX_TAUGHT_LOCATORS } from './taught-locators';
 
 /*
  * Settings as stored and as imported. Stored settings are repaired key by key (a bad value must not
@@ -148,6 +156,33 @@ function repairSelectorOverrides(value: unknown, problems: SettingsProblem[]): S
   return Object.fromEntries(entries);
 }
 
+/** Taught locators one by one: a bad entry is dropped alone; of two for one page and field, the later stays. */
+function repairTaughtLocators(value: unknown, problems: SettingsProblem[]): Settings['taughtLocators'] {
+  if (!Array.isArray(value)) {
+    problems.push({ path: 'taughtLocators', message: `expected an array, received ${describeType(value)}` });
+    return [];
+  }
+  const byPlace = new Map<string, TaughtLocatorEntry>();
+  value.forEach((entry, index) => {
+    const checked = check(taughtLocatorEntrySchema, entry);
+    if (!checked.ok) {
+      problems.push({ path: `taughtLocators.${index}`, message: checked.message });
+      return;
+    }
+    const place = `${checked.value.scope}/${checked.value.field}`;
+    byPlace.delete(place);
+    byPlace.set(place, checked.value);
+  });
+  const kept = [...byPlace.values()];
+  if (kept.length > MAX_TAUGHT_LOCATORS) {
+    problems.push({
+      path: 'taughtLocators',
+      message: `more than ${MAX_TAUGHT_LOCATORS}; the newest are kept`,
+    });
+  }
+  return kept.slice(-MAX_TAUGHT_LOCATORS);
+}
+
 function repairSettings(raw: unknown, problems: SettingsProblem[]): Settings {
   const defaults = defaultSettings();
   if (!isPlainRecord(raw)) {
@@ -167,6 +202,8 @@ function repairSettings(raw: unknown, problems: SettingsProblem[]): Settings {
       out.prices = repairPrices(value, defaults.prices, problems);
     } else if (key === 'selectorOverrides') {
       out.selectorOverrides = repairSelectorOverrides(value, problems);
+    } else if (key === 'taughtLocators') {
+      out.taughtLocators = repairTaughtLocators(value, problems);
     } else {
       const checked = check<unknown>(topShape[key], value);
       if (checked.ok) Object.assign(out, { [key]: checked.value });

@@ -6,8 +6,9 @@ import type { PanelView, RenderedCheck } from './messages';
 import type { CheckFact, CheckResult, FixLink, Readiness } from './model/checklist';
 import type { VpnDraft } from './model/draft';
 import type { AccountState, FoundBy } from './model/observation';
-import type { Settings } from './model/settings';
+import type { Settings, TaughtField } from './model/settings';
 import type { Purchase } from './rules/rule';
+import { TEACHABLE_FIELD_OF_CHECK } from './taught-locators';
 
 /** Turns a path inside the extension (`options.html`) into a URL the page can open (runtime.getURL). */
 export type ExtensionUrl = (path: string) => string;
@@ -51,19 +52,26 @@ export function renderCheck(
   language: Language,
   now: number,
   extensionUrl?: ExtensionUrl,
+  lostPlaces: readonly TaughtField[] = [],
 ): RenderedCheck {
   const t = (key: string, params?: Record<string, string | number>) => translate(language, key, params);
+  const field = TEACHABLE_FIELD_OF_CHECK[check.id];
+  const lost = field !== undefined && lostPlaces.includes(field);
+  const missing = check.status === 'unknown' || check.message.key.endsWith('.stale');
+  const facts = check.facts.map((fact) => describeFact(fact, language, now));
+  if (lost) facts.push(t('teach.lost'));
   return {
     id: check.id,
     status: check.status,
     required: check.required,
     title: t(`check.${check.id}.title`),
     reason: t(check.message.key, check.message.params),
-    facts: check.facts.map((fact) => describeFact(fact, language, now)),
+    facts,
     fix:
       check.fix && check.status !== 'pass'
         ? { label: t(`fix.${check.fix}`), url: fixUrl(check.fix, language, extensionUrl) }
         : undefined,
+    ...(field && (lost || missing) ? { teach: { field, label: t(lost ? 'teach.again' : 'teach.row') } } : {}),
   };
 }
 
@@ -72,6 +80,8 @@ export interface PanelViewOptions {
   purchase?: Purchase;
   /** Resolves fixes on the extension's own pages; without it they stay relative paths. */
   extensionUrl?: ExtensionUrl;
+  /** Fields whose taught place stopped matching: their rows say so and offer to teach again. */
+  lostPlaces?: readonly TaughtField[];
 }
 
 /**
@@ -88,7 +98,7 @@ export function buildPanelView(
   options: PanelViewOptions = {},
 ): PanelView {
   const t = (key: string, params?: Record<string, string | number>) => translate(language, key, params);
-  const { purchase, extensionUrl } = options;
+  const { purchase, extensionUrl, lostPlaces } = options;
   const checklist = draft
     ? evaluate(state, draft, settings, now, purchase)
     : evaluateAccount(state, settings, now, purchase);
@@ -98,7 +108,7 @@ export function buildPanelView(
   return {
     readiness: checklist.readiness,
     readinessLabel: t(`readiness.${checklist.readiness}`),
-    checks: checklist.checks.map((check) => renderCheck(check, language, now, extensionUrl)),
+    checks: checklist.checks.map((check) => renderCheck(check, language, now, extensionUrl, lostPlaces)),
     estimate: [
       t('panel.estimate', {
         perHourFen,

@@ -4,8 +4,9 @@ import { emptyStoredAccounts, type StoredAccounts } from '../lib/account-store';
 import type { VpnDraft } from '../lib/model/draft';
 import { type AccountState, observationSchema } from '../lib/model/observation';
 import type { PageKind } from '../lib/model/page-kind';
-import type { Settings } from '../lib/model/settings';
+import type { Settings, TaughtField } from '../lib/model/settings';
 import { readSettings, SETTINGS_VERSION, settingsMigrations } from '../lib/settings';
+import type { LocatorStatuses } from '../lib/taught-locators';
 
 /*
  * Everything the extension keeps. The service worker restarts at will, so nothing lives only in globals.
@@ -88,6 +89,8 @@ export interface TabState {
   unnamed?: AccountState;
   /** The tab is in a private window: its reads are kept apart. */
   inPrivate?: boolean;
+  /** The person asked to point at this field here: the picker starts once the page is read. */
+  teachPending?: TaughtField;
 }
 
 const tabsItem = storage.defineItem<Record<string, TabState>>('session:tabs', { fallback: {} });
@@ -129,4 +132,25 @@ export async function appendGuardLog(entry: LogEntry): Promise<void> {
   const log = await guardLogItem.getValue();
   const entries = Array.isArray(log) ? log : [];
   await guardLogItem.setValue([...entries, entry].slice(-LOG_LIMIT));
+}
+
+const locatorStatusSchema = z.record(
+  z.string().max(64),
+  z.object({
+    matchedAt: z.number().optional(),
+    value: z.unknown().optional(),
+    missedAt: z.number().optional(),
+  }),
+);
+
+/** What each taught locator last did on a page (options shows it; a miss shows on the rows). */
+const taughtStatusItem = storage.defineItem<unknown>('local:taughtStatus');
+
+export async function loadTaughtStatus(): Promise<LocatorStatuses> {
+  const parsed = locatorStatusSchema.safeParse(await taughtStatusItem.getValue());
+  return parsed.success ? (parsed.data as LocatorStatuses) : {};
+}
+
+export async function saveTaughtStatus(statuses: LocatorStatuses): Promise<void> {
+  await taughtStatusItem.setValue(statuses);
 }

@@ -4,7 +4,7 @@ import { h } from './element';
 
 const STATUS_ICONS = { pass: '✓', warn: '!', fail: '✕', unknown: '?' } as const;
 
-/** One check: status, plain-words reason with its numbers, where the numbers came from, and the fix. */
+/** One check: status, plain-words reason with its numbers, where the numbers came from, the fix, and teaching. */
 function checkRow(check: RenderedCheck, statusLabel: string): HTMLLIElement {
   return h(
     'li',
@@ -27,8 +27,23 @@ function checkRow(check: RenderedCheck, statusLabel: string): HTMLLIElement {
           { class: 'check__fix', href: check.fix.url, target: '_blank', rel: 'noopener noreferrer' },
           check.fix.label,
         ),
+      check.teach &&
+        h(
+          'button',
+          { class: 'check__teach', type: 'button', 'data-action': 'teach', 'data-field': check.teach.field },
+          check.teach.label,
+        ),
     ),
   );
+}
+
+/**
+ * The field of a row's "point at it" that a person pressed, from a click under the checklist; undefined for
+ * any other click, and for one the page made (only a person's gesture starts the picker).
+ */
+export function teachFieldClicked(event: Event): string | undefined {
+  const button = (event.target as Element | null)?.closest?.('[data-action="teach"]');
+  return button && event.isTrusted ? (button.getAttribute('data-field') ?? undefined) : undefined;
 }
 
 /** The checklist rows of the panel, the guard dialog and the popup: one markup, one set of test hooks. */

@@ -13,7 +13,6 @@ import {
   contentMessageSchema,
   extensionPageMessageSchema,
   type ManualValuesInUse,
-  type PageConfig,
   type PageReread,
   type PanelView,
   type PanelViewPush,
@@ -22,23 +21,30 @@ import {
 import type { AccountState, Observation } from '../../lib/model/observation';
 import type { Settings } from '../../lib/model/settings';
 import { classify } from '../../lib/pages';
+import type { LocatorStatuses } from '../../lib/taught-locators';
+import { locatorOutcomes, lostPlaces, pageConfigOf, withOutcomes } from '../../lib/taught-locators';
 import { BADGES, buildPanelView } from '../../lib/views';
 import {
   appendGuardLog,
   loadAccounts,
   loadSettings,
   loadTabs,
+  loadTaughtStatus,
   oneAtATime,
   saveAccounts,
+  saveTaughtStatus,
   type TabState,
   updateTab,
 } from '../../platform/storage';
 import { createOpenApiBackground, type OpenApiMessage } from './openapi';
+import { collectPageReport } from './page-report';
+import { requestTeach, takeTeach, teach, teachStartsHere } from './teach';
 
 /** What a verdict is built from. A caller that has them at hand passes them, and they are not read again. */
 interface VerdictInputs {
   stored: StoredAccounts;
   settings: Settings;
+  statuses: LocatorStatuses;
 }
 
 /**
@@ -53,17 +59,22 @@ export function tabAccountState(stored: StoredAccounts, tab: TabState | undefine
 }
 
 async function viewFor(tab: TabState | undefined, known?: VerdictInputs): Promise<PanelView> {
-  const { stored, settings } = known ?? (await loadVerdictInputs(tab?.inPrivate));
+  const { stored, settings, statuses } = known ?? (await loadVerdictInputs(tab?.inPrivate));
   // The browser's preferred language: the same in the worker, the popup and the options page.
   const language = resolveLanguage(settings.language, navigator.language);
   return buildPanelView(tabAccountState(stored, tab), tab?.draft, settings, language, Date.now(), {
     extensionUrl: (path) => browser.runtime.getURL(`/${path}` as '/options.html'),
+    lostPlaces: lostPlaces(settings, statuses),
   });
 }
 
 async function loadVerdictInputs(inPrivate = false): Promise<VerdictInputs> {
-  const [stored, { settings }] = await Promise.all([loadAccounts(inPrivate), loadSettings()]);
-  return { stored, settings };
+  const [stored, { settings }, statuses] = await Promise.all([
+    loadAccounts(inPrivate),
+    loadSettings(),
+    loadTaughtStatus(),
+  ]);
+  return { stored, settings, statuses };
 }
 
 /** The tab's verdict, for its panel, and its badge set to match (not awaited: it holds up no answer). */
@@ -152,8 +163,12 @@ async function showsConsole(tabId: number): Promise<{ onConsole: boolean; inPriv
   return { onConsole: url !== undefined && classify(url) !== 'not-ours', inPrivate: tab?.incognito === true };
 }
 
+async function activeTabId(): Promise<number | undefined> {
+  return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+}
+
 async function summaryFor(tabId: number | undefined): Promise<Summary> {
-  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  const id = tabId ?? (await activeTabId());
   const { onConsole, inPrivate } =
     id === undefined ? { onConsole: false, inPrivate: false } : await showsConsole(id);
   // Most console pages never load the preflight, so a console tab may have no state here. A private
@@ -195,13 +210,6 @@ function unqueuedContentMessage(
   if (sender.id !== browser.runtime.id || tabId === undefined || isExtensionPage(sender)) return;
   const type = contentMessageSchema.safeParse(message).data?.type;
   return UNQUEUED.find((unqueued) => unqueued === type) ? { type: type as UnqueuedType, tabId } : undefined;
-}
-
-function sameOverrides(a: PageConfig['selectorOverrides'], b: PageConfig['selectorOverrides']): boolean {
-  const fields = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<
-    keyof PageConfig['selectorOverrides']
-  >;
-  return [...fields].every((field) => a[field] === b[field]);
 }
 
 /**
@@ -267,11 +275,17 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
         // Read once, side by side, for the overrides check, the record and the verdict: the panel waits on this.
         const inPrivate = sender.tab?.incognito === true;
         const known = await loadVerdictInputs(inPrivate);
-        const { selectorOverrides } = known.settings;
-        if (!sameOverrides(msg.overrides, selectorOverrides))
-          return { reread: { selectorOverrides } } satisfies PageReread;
+        const config = pageConfigOf(known.settings);
+        if (msg.config !== config.key) return { reread: config } satisfies PageReread;
         const { draft } = msg;
-        const observations = observationsFromReadings(msg.readings, `page:${msg.pageKind}`, Date.now());
+        const now = Date.now();
+        const observations = observationsFromReadings(msg.readings, `page:${msg.pageKind}`, now);
+        const statuses = withOutcomes(
+          known.statuses,
+          locatorOutcomes(known.settings, msg.pageKind, msg.readings),
+          now,
+        );
+        if (statuses) known.statuses = statuses;
         // The tab's verdict rests on the account this page (or, while still signed in, this tab) showed.
         const shownBefore = (await loadTabs())[tabId]?.account;
         const read = recordTabRead(known.stored, shownBefore, observations);
@@ -288,7 +302,9 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
             ...(draft ? { draft } : {}),
           })),
           observations.length > 0 ? saveAccounts(known.stored, inPrivate) : undefined,
+          statuses ? saveTaughtStatus(statuses) : undefined,
         ]);
+        if (tab?.teachPending && teachStartsHere(tab.teachPending, msg.pageKind)) void takeTeach(tabId);
         // Not awaited: both queue behind this message, so the page's own verdict does not wait for every
         // other tab's.
         void exclusive(() => refreshAllTabs(draft ? tabId : undefined)).catch(() => undefined);
@@ -303,6 +319,10 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
         }));
         return tabVerdict(tabId, tab);
       }
+      case 'teach':
+        return teach(tabId, msg.entry);
+      case 'teach-request':
+        return requestTeach(msg.field, tabId);
       case 'open-options':
         // A console page may not open an extension page itself: a row's fix link to the options asks here.
         await browser.tabs.create({
@@ -334,6 +354,10 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
   switch (msg.type) {
     case 'get-summary':
       return summaryFor(msg.tabId);
+    case 'teach-request':
+      return requestTeach(msg.field, msg.tabId ?? (await activeTabId()));
+    case 'page-report':
+      return collectPageReport(msg.tabId ?? (await activeTabId()), msg.includeAccountName);
     case 'manual-observation':
       await recordManual(msg.observation);
       await refreshAllTabs();

@@ -1,3 +1,4 @@
+import { teachFieldClicked } from '../../components/in-page/checklist';
 import { h } from '../../components/in-page/element';
 import { type GuardDialogOptions, guardDialogElement } from '../../components/in-page/guard-dialog';
 import { panelElement } from '../../components/in-page/panel';
@@ -23,7 +24,9 @@ function focusedControl(container: HTMLElement): string | undefined {
   const active = (container.getRootNode() as ShadowRoot | Document).activeElement;
   if (!active || !container.contains(active)) return undefined;
   const action = active.getAttribute('data-action');
-  if (action) return `[data-action="${CSS.escape(action)}"]`;
+  const field = active.getAttribute('data-field');
+  if (action)
+    return `[data-action="${CSS.escape(action)}"]${field ? `[data-field="${CSS.escape(field)}"]` : ''}`;
   const row = active.closest('[data-check]')?.getAttribute('data-check');
   const within = active.closest('.guard') ? '.guard' : '.panel';
   return row ? `${within} [data-check="${CSS.escape(row)}"] a` : undefined;
@@ -50,6 +53,8 @@ export class PanelHost {
     private readonly onRefresh: () => void,
     /** A fix link to an extension page was followed: the page may not open it, the background does. */
     private readonly onOpenOptions: (section: string) => void = () => undefined,
+    /** A row's "point at it" was pressed. */
+    private readonly onTeach: (field: string) => void = () => undefined,
   ) {}
 
   show(form: Element, view: PanelView | undefined) {
@@ -104,7 +109,11 @@ export class PanelHost {
     const style = document.createElement('style');
     style.textContent = css;
     const container = document.createElement('div');
-    container.addEventListener('click', (event) => this.followExtensionLink(event));
+    container.addEventListener('click', (event) => {
+      this.followExtensionLink(event);
+      const field = teachFieldClicked(event);
+      if (field) this.onTeach(field);
+    });
     shadow.append(style, container);
     document.body.append(host);
     this.host = host;

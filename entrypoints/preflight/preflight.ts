@@ -1,14 +1,16 @@
 import { browser } from '#imports';
 import { onAddressChange } from '../../lib/address-change';
-import type { ContentMessage, OPTIONS_SECTIONS, PanelView, PanelViewPush } from '../../lib/messages';
+import type { ContentMessage, OPTIONS_SECTIONS, PanelView, TabPush } from '../../lib/messages';
 import type { VpnDraft } from '../../lib/model/draft';
 import type { Reading } from '../../lib/model/observation';
 import type { PageKind } from '../../lib/model/page-kind';
-import type { Settings } from '../../lib/model/settings';
+import type { TaughtField } from '../../lib/model/settings';
 import { classify, findVpnConnectionForm } from '../../lib/pages';
 import { type PageContext, readersByPage, readVpnConnectionForm } from '../../lib/readers';
+import { type PageConfig, READ_PAGE_KINDS, TEACHABLE_FIELD, taughtForPage } from '../../lib/taught-locators';
 import { createDomWatcher } from './dom-watcher';
 import type { PreflightLifetime } from './lifetime';
+import { loadPageReport, loadTeach, type TeachHost } from './on-demand';
 import { isPageReread } from './page-config';
 import { PanelHost } from './panel-host';
 import { armSubmitGuard } from './submit-guard';
@@ -32,8 +34,9 @@ function isPanelView(value: unknown): value is PanelView {
  * show the panel and guard the submit. Runs on load, on SPA navigation and on batched DOM changes.
  */
 export function startPreflight(ctx: PreflightLifetime) {
+  const language = navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
   const host = new PanelHost(
-    navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en',
+    language,
     () => {
       void send<PanelView>({ type: 'refresh' }).then((answer) => {
         if (isPanelView(answer)) showView(answer);
@@ -45,9 +48,12 @@ export function startPreflight(ctx: PreflightLifetime) {
         type: 'open-options',
         ...(section ? { section: section as (typeof OPTIONS_SECTIONS)[number] } : {}),
       }),
+    // A row's "point at it": the background starts the picker here, or on the page that shows the value.
+    (field) => void send({ type: 'teach-request', field: field as TaughtField }),
   );
-  // The person's selector overrides, none until the background says otherwise (sendPageRead).
-  let overrides: Settings['selectorOverrides'] = {};
+  // The person's taught locators and selector overrides, none until the background says otherwise (sendPageRead).
+  let config: PageConfig = { selectorOverrides: {}, taught: [], key: '' };
+  let pageKind: PageKind = 'not-ours';
   let lastReport = '';
   let lastDraft = '';
   let form: Element | null = null;
@@ -56,7 +62,47 @@ export function startPreflight(ctx: PreflightLifetime) {
   let retry: ReturnType<typeof setTimeout> | undefined;
   let retryMs = RETRY_FIRST_MS;
 
-  const pageContext = (): PageContext => ({ document, overrides });
+  const pageContext = (): PageContext => ({
+    document,
+    overrides: config.selectorOverrides,
+    taught: taughtForPage(config.taught, pageKind),
+  });
+
+  const teachHost = (): TeachHost => ({
+    pageKind,
+    language,
+    send,
+    taught: (next) => {
+      config = next;
+      lastReport = '';
+      lastDraft = '';
+      scan();
+    },
+  });
+  /** Fields this read page reads that the person can point at, and that it could not read. */
+  let offered = '';
+  const offerTeach = (readings: Reading[]) => {
+    const own = TEACHABLE_FIELD[pageKind];
+    const signedOut = readings.some((r) => r.field === 'signedIn' && r.value === false);
+    const wanted: TaughtField[] = READ_PAGE_KINDS.includes(pageKind) && !signedOut ? ['account'] : [];
+    if (own && own !== 'account') wanted.unshift(own);
+    const missing = wanted.filter((field) => !readings.some((r) => r.field === field));
+    const key = `${location.href} ${missing}`;
+    if (key === offered) return;
+    offered = key;
+    if (missing.length > 0) void loadTeach().then((teach) => teach.offer(missing, teachHost()), noTeach);
+    else closeTeach();
+  };
+  const noTeach = (error: unknown) =>
+    void send({
+      type: 'guard-error',
+      message: `The teach module did not load: ${String(error)}`.slice(0, 2000),
+    });
+  const closeTeach = () =>
+    void loadTeach().then(
+      (teach) => teach.close(),
+      () => undefined,
+    );
 
   /**
    * A custom select shows its options only while it is open (Element UI appends them to the page then): what
@@ -117,21 +163,21 @@ export function startPreflight(ctx: PreflightLifetime) {
    * background answers with those instead of taking the read, and the page is read again with them.
    */
   const sendPageRead = (page: { pageKind: PageKind; readings: Reading[] }, draft?: VpnDraft) => {
-    const readWith = overrides;
+    const readWith = config.key;
     const reported = lastReport;
     const message: ContentMessage = {
       type: 'page-read',
       ...page,
-      overrides: readWith,
+      config: readWith,
       ...(draft ? { draft } : {}),
     };
     return report(message).then((answer) => {
       // Not taken: sent again later, unless newer readings have gone out since (they bring their own answer).
       if (answer === undefined && lastReport === reported) retryLater();
       if (!isPageReread(answer)) return answer;
-      // Several reads may have gone out with the old overrides: the first answer's read again serves all.
-      if (overrides === readWith) {
-        overrides = answer.reread.selectorOverrides;
+      // Several reads may have gone out with the old config: the first answer's read again serves all.
+      if (config.key === readWith) {
+        config = answer.reread;
         lastReport = '';
         lastDraft = '';
         scan();
@@ -174,13 +220,21 @@ export function startPreflight(ctx: PreflightLifetime) {
 
   const scan = () => {
     if (!ctx.isValid) return;
-    const pageKind = classify(location, document);
+    const kind = classify(location, document);
+    if (kind !== pageKind && offered) closeTeach();
+    pageKind = kind;
     if (pageKind === 'not-ours') return leaveForm();
     const page = pageContext();
     const readings = readersByPage[pageKind]?.(page) ?? [];
     const root = pageKind === 'vpn-connection-form' ? findVpnConnectionForm(document) : null;
     if (!root) {
-      if (readingsChanged(pageKind, readings)) void sendPageRead({ pageKind, readings });
+      if (readingsChanged(pageKind, readings)) {
+        const reported = lastReport;
+        void sendPageRead({ pageKind, readings }).then((answer) => {
+          // Offered once the background took this read: read with the person's config, and still the newest.
+          if (answer != null && lastReport === reported) offerTeach(readings);
+        });
+      }
       return leaveForm();
     }
     if (root !== form) {
@@ -219,8 +273,17 @@ export function startPreflight(ctx: PreflightLifetime) {
   });
 
   const onPush = (message: unknown) => {
-    const push = message as PanelViewPush;
+    const push = message as TabPush;
     if (push?.type === 'panel-view' && form && isPanelView(push.view)) showView(push.view);
+    if (push?.type === 'start-teach') {
+      // The background asked: a person's gesture in a panel row or the popup (a page cannot send this).
+      void loadTeach().then((teach) => teach.pick(push.field, teachHost()), noTeach);
+      return Promise.resolve(true);
+    }
+    if (push?.type === 'collect-report') {
+      return loadPageReport().then((report) => report.collect(pageContext(), pageKind));
+    }
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onPush);
   ctx.onInvalidated(() => {
@@ -234,7 +297,10 @@ export function startPreflight(ctx: PreflightLifetime) {
   for (const type of ['click', 'keyup', 'input', 'change'] as const) {
     ctx.addEventListener(document, type, rescan, { capture: true, passive: true });
   }
-  ctx.onInvalidated(() => host.remove());
+  ctx.onInvalidated(() => {
+    host.remove();
+    if (offered) closeTeach();
+  });
 
   // The first read at once, not a frame later: the person is looking at the form already. The watch starts
   // after it, so it starts narrowed to the form the read found (one observer, not a whole-page one first).

@@ -1,8 +1,31 @@
 import { z } from 'zod';
+import { MAX_TAUGHT_LOCATORS } from '../taught-locators';
+import { taughtLocatorSchema } from './locator';
 
 /** Fields a reader can be pointed at with a CSS selector when the console's layout defeats the labels. */
 export const SELECTOR_OVERRIDE_FIELDS = ['account', 'realName', 'cash', 'frozen', 'coupons'] as const;
 export type SelectorOverrideField = (typeof SELECTOR_OVERRIDE_FIELDS)[number];
+
+/** Fields the person can teach by pointing at them (coupons need a table's columns: they are typed in instead). */
+export const TAUGHT_FIELDS = ['cash', 'realName', 'account'] as const;
+export type TaughtField = (typeof TAUGHT_FIELDS)[number];
+
+/** Where a taught locator holds: the page kind it was taught on, or every console page (the top bar). */
+export const TAUGHT_SCOPES = ['console', 'capital-overview', 'real-name', 'account-info', 'coupons'] as const;
+export type TaughtScope = (typeof TAUGHT_SCOPES)[number];
+
+/** A place on a page the person pointed at for one field: data, never code. */
+export const taughtLocatorEntrySchema = z
+  .object({
+    scope: z.enum(TAUGHT_SCOPES),
+    field: z.enum(TAUGHT_FIELDS),
+    locator: taughtLocatorSchema,
+    /** What the pick read when it was taught, as the page showed it. */
+    sample: z.string().max(120),
+    taughtAt: z.number().int().nonnegative(),
+  })
+  .strict();
+export type TaughtLocatorEntry = z.infer<typeof taughtLocatorEntrySchema>;
 
 /** List prices per region, in fen (may be fractional: these are rates, not amounts). */
 export const regionPriceSchema = z.object({
@@ -51,6 +74,15 @@ export const settingsSchema = z.object({
    * a fact about JD's catalogue, so it holds for every account.
    */
   couponProductLines: z.record(z.string().min(1).max(64), z.boolean()).default({}),
+  /** One per scope and field (a new pick replaces the old); tried before overrides and labels. */
+  taughtLocators: z
+    .array(taughtLocatorEntrySchema)
+    .max(MAX_TAUGHT_LOCATORS)
+    .refine(
+      (entries) => new Set(entries.map((entry) => `${entry.scope}/${entry.field}`)).size === entries.length,
+      'one taught locator per page and field',
+    )
+    .default([]),
   selectorOverrides: z
     .partialRecord(z.enum(SELECTOR_OVERRIDE_FIELDS), z.string().min(1).max(500))
     .default({}),

@@ -1,7 +1,13 @@
 import type { Reading } from '../model/observation';
 import { parseMoneyFen } from '../money';
 import { findLabels, indexLabels, type LabelIndex, readLabelledValue } from './labels';
-import { mainContent, overrideElement, type PageContext, readOverriddenOrLabelled } from './page-context';
+import {
+  mainContent,
+  overrideElement,
+  type PageContext,
+  readOverriddenOrLabelled,
+  taughtElement,
+} from './page-context';
 import { moneyValue, saysAccessDenied } from './values';
 
 /** The available amount: the cash that counts. */
@@ -87,7 +93,9 @@ export function readCapitalOverview(page: PageContext): Reading[] {
   );
   if (cash) readings.push({ field: 'cash', ...cash });
   const cashShown =
-    cash !== undefined || !!overrideElement(page, 'cash') || findLabels(index, CASH_LABELS).length > 0;
+    cash !== undefined ||
+    !!(taughtElement(page, 'cash') ?? overrideElement(page, 'cash')) ||
+    findLabels(index, CASH_LABELS).length > 0;
   if (!cashShown) {
     const balance = readLabelledValue(index, root, ACCOUNT_BALANCE_LABELS, CAPITAL_VOCABULARY, moneyValue);
     if (balance !== undefined) readings.push({ field: 'accountBalance', value: balance, found: 'label' });

@@ -1,11 +1,16 @@
 import type { FoundBy, Reading } from '../model/observation';
-import type { SelectorOverrideField, Settings } from '../model/settings';
+import type { SelectorOverrideField, Settings, TaughtField } from '../model/settings';
 import { type LabelIndex, type Parse, parseElementValue, readLabelledValue, UNTRUSTED } from './labels';
+import { findByLocator, type TaughtLocator } from './locator';
 
-/** What every reader gets: the page's DOM and the person's selector overrides (the page kind says where it is). */
+/**
+ * What every reader gets: the page's DOM, the places the person taught for this page kind (and the whole
+ * console), and their selector overrides.
+ */
 export interface PageContext {
   document: Document;
   overrides: Settings['selectorOverrides'];
+  taught?: Partial<Record<TaughtField, TaughtLocator>>;
 }
 
 /** Turns one page into readings; never throws, and leaves out what it cannot read. */
@@ -26,6 +31,12 @@ export function overrideElement(page: PageContext, field: SelectorOverrideField)
   }
 }
 
+/** The element the person taught for the field, when it is on this page. */
+export function taughtElement(page: PageContext, field: SelectorOverrideField): Element | undefined {
+  const locator = page.taught?.[field as TaughtField];
+  return locator ? findByLocator(locator, page.document) : undefined;
+}
+
 /** A value and how it was found. */
 export interface Found<T> {
   value: T;
@@ -33,9 +44,10 @@ export interface Found<T> {
 }
 
 /**
- * One field's value and how it was found: the element the person's override points at when it matches
- * (`override`), else the value beside one of `labels` under `root` (`label`). The override, when it
- * matches, is the answer even if it does not parse; a value `parse` calls UNTRUSTED is no value.
+ * One field's value and how it was found: the element the person taught (`taught`), else the one their
+ * override points at (`override`), else the value beside one of `labels` under `root` (`label`). A taught
+ * or overridden element, when it matches, is the answer even if it does not parse; a value `parse` calls
+ * UNTRUSTED is no value.
  */
 export function readOverriddenOrLabelled<T>(
   page: PageContext,
@@ -46,10 +58,12 @@ export function readOverriddenOrLabelled<T>(
   vocabulary: readonly string[],
   parse: Parse<T>,
 ): Found<T> | undefined {
-  const override = overrideElement(page, field);
-  if (override) {
-    const value = parseElementValue(override, parse);
-    return value === undefined || value === UNTRUSTED ? undefined : { value, found: 'override' };
+  const taught = taughtElement(page, field);
+  const pointed = taught ?? overrideElement(page, field);
+  if (pointed) {
+    const value = parseElementValue(pointed, parse);
+    if (value === undefined || value === UNTRUSTED) return undefined;
+    return { value, found: taught ? 'taught' : 'override' };
   }
   const value = readLabelledValue(index, root, labels, vocabulary, parse);
   return value === undefined ? undefined : { value, found: 'label' };

@@ -6,6 +6,7 @@ import {
   overrideElement,
   type PageContext,
   readOverriddenOrLabelled,
+  taughtElement,
 } from './page-context';
 
 /** Labels that hold a status word ("实名认证状态：已认证"). */
@@ -192,8 +193,8 @@ export function readRealName(page: PageContext): Reading[] {
   const index = indexLabels(root);
   const labelled = readRealNameStatus(page, index, root, REAL_NAME_STATUS_LABELS, REAL_NAME_STATUS_LABELS);
   if (labelled) return [{ field: 'realName', ...labelled }];
-  // A matching override is the answer even when it does not parse.
-  if (overrideElement(page, 'realName')) return [];
+  // A matching taught place or override is the answer even when it does not parse.
+  if (taughtElement(page, 'realName') || overrideElement(page, 'realName')) return [];
   const status = readBlocks(index, root, findLabels(index, REAL_NAME_STATUS_LABELS).length === 0);
   return status ? [{ field: 'realName', ...status }] : [];
 }

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ON_DEMAND_MODULES } from '../../lib/content-scripts';
 
 export interface FileSize {
   /** Path inside the extension, with forward slashes. */
@@ -15,7 +16,10 @@ export interface FileSize {
 }
 
 export interface EntrypointSize {
-  /** `content script` (the manifest's, with what they import), `background`, `popup`, `options`. */
+  /**
+   * `content script` (the manifest's, with what they import on every page that has work), `on demand:
+   * <module>` (what the preflight imports only when the person asks), `background`, `popup`, `options`.
+   */
   name: string;
   files: FileSize[];
   raw: number;
@@ -89,17 +93,22 @@ export function entrypointSizes(extDir: string): EntrypointSize[] {
   const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8')) as ManifestShape;
   const result: EntrypointSize[] = [];
   // Every script that runs in console pages counts as one: the content scripts and what they import (the
-  // web-accessible scripts).
+  // web-accessible scripts), except the modules imported only on a person's request, each counted apart.
   const pageRoots = new Set<string>();
+  const onDemand = new Set<string>(ON_DEMAND_MODULES);
   for (const script of manifest.content_scripts ?? []) {
     for (const root of [...(script.js ?? []), ...(script.css ?? [])]) pageRoots.add(root);
   }
   for (const entry of manifest.web_accessible_resources ?? []) {
     for (const resource of typeof entry === 'string' ? [entry] : (entry.resources ?? [])) {
-      if (/\.m?js$/.test(resource)) pageRoots.add(resource);
+      if (/\.m?js$/.test(resource) && !onDemand.has(resource)) pageRoots.add(resource);
     }
   }
   if (pageRoots.size > 0) result.push(entrypoint('content script', closure(extDir, [...pageRoots])));
+  for (const module of ON_DEMAND_MODULES) {
+    if (existsSync(join(extDir, module)))
+      result.push(entrypoint(`on demand: ${module}`, closure(extDir, [module])));
+  }
   const background = manifest.background;
   const backgroundRoots = background?.service_worker
     ? [background.service_worker]

@@ -12,7 +12,8 @@ import type {
   PanelView,
   Summary,
 } from '../../lib/messages';
-import { defaultSettings } from '../../lib/settings';
+import { defaultSettings, readSettings } from '../../lib/settings';
+import { pageConfigOf } from '../../lib/taught-locators';
 import { loadAccounts, saveSettings } from '../../platform/storage';
 
 type Sender = Browser.runtime.MessageSender;
@@ -65,13 +66,13 @@ function everyMessage(now: number): unknown[] {
       type: 'page-read',
       pageKind: 'capital-overview',
       readings: [{ field: 'cash', value: 4200, found: 'label' }],
-      overrides: {},
+      config: '',
     },
     { type: 'draft', draft: { presentation: 'dialog', region: 'cn-north-1', name: 'vpn-1' } },
     { type: 'draft', draft: null },
     { type: 'guard-override', readiness: 'blocked', checks: ['funds-threshold'] },
     { type: 'guard-error', message: 'guard failed' },
-    { type: 'page-read', pageKind: 'real-name', readings: [], overrides: { cash: '#balance' } },
+    { type: 'page-read', pageKind: 'real-name', readings: [], config: 'k1' },
     { type: 'get-summary' },
     { type: 'get-summary', tabId: 7 },
     {
@@ -187,40 +188,40 @@ describe("the panel's refresh button", () => {
   });
 });
 
-describe('a page read with other overrides than the settings hold', () => {
-  const read = (overrides: Record<string, string>) => ({
+describe('a page read with another config than the settings’', () => {
+  const read = (config: string) => ({
     type: 'page-read',
     pageKind: 'capital-overview',
     readings: [{ field: 'cash', value: 4200, found: 'label' }],
-    overrides,
+    config,
   });
   const storedAccounts = async () => (await fakeBrowser.storage.local.get('accounts')).accounts;
+  const configOf = (settings: unknown) => pageConfigOf(readSettings(settings).settings);
 
-  it('is answered with the selector overrides from settings, and nothing else, and not recorded', async () => {
-    await fakeBrowser.storage.local.set({
-      settings: { selectorOverrides: { cash: '#balance .amount' }, openapi: { accessKeyId: 'AKTEST0001' } },
-    });
+  it('is answered with the page config from settings, and nothing else, and not recorded', async () => {
+    const settings = {
+      selectorOverrides: { cash: '#balance .amount' },
+      openapi: { accessKeyId: 'AKTEST0001' },
+    };
+    await fakeBrowser.storage.local.set({ settings });
     await send({ type: 'openapi-save-secret', secret: SECRET });
-    const others: Record<string, string>[] = [
-      {},
-      { cash: '#old' },
-      { cash: '#balance .amount', coupons: '#c' },
-    ];
-    for (const overrides of others) {
-      const reply = await send(read(overrides), senders.contentScript());
-      expect(reply, JSON.stringify(overrides)).toEqual({
-        reread: { selectorOverrides: { cash: '#balance .amount' } },
-      });
+    const expected = configOf(settings);
+    expect(expected.key).not.toBe('');
+    expect(expected.selectorOverrides).toEqual({ cash: '#balance .amount' });
+    for (const key of ['', 'old', configOf({ selectorOverrides: { cash: '#old' } }).key]) {
+      const reply = await send(read(key), senders.contentScript());
+      expect(reply, key).toEqual({ reread: expected });
     }
     expect(await storedAccounts()).toBeUndefined();
   });
 
-  it('is taken where it was read with the same overrides, none included', async () => {
-    expect(await send(read({}), senders.contentScript())).toEqual({ ok: true });
+  it('is taken where it was read with the settings’ config, none included', async () => {
+    expect(await send(read(''), senders.contentScript())).toEqual({ ok: true });
     expect(JSON.stringify(await storedAccounts())).toContain('"value":4200');
-    await fakeBrowser.storage.local.set({ settings: { selectorOverrides: { cash: '#balance' } } });
+    const settings = { selectorOverrides: { cash: '#balance' } };
+    await fakeBrowser.storage.local.set({ settings });
     const withCash = {
-      ...read({ cash: '#balance' }),
+      ...read(configOf(settings).key),
       readings: [{ field: 'cash', value: 5100, found: 'label' }],
     };
     expect(await send(withCash, senders.contentScript())).toEqual({ ok: true });
@@ -476,7 +477,7 @@ describe('the periodic refresh', () => {
         type: 'page-read',
         pageKind: 'other-console',
         readings: [{ field: 'signedIn', value: true, found: 'inference' }],
-        overrides: {},
+        config: '',
       },
       senders.contentScript(),
     );

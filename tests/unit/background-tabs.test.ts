@@ -49,7 +49,7 @@ describe('page-read on the VPN form', () => {
     const reply = (await handleMessage(
       {
         type: 'page-read',
-        overrides: {},
+        config: '',
         pageKind: 'vpn-connection-form',
         readings: [{ field: 'signedIn', value: true, found: 'inference' }],
         draft: { presentation: 'route', name: 'vpn-1' },
@@ -72,7 +72,7 @@ describe('page-read on the VPN form', () => {
     const reply = (await handleMessage(
       {
         type: 'page-read',
-        overrides: {},
+        config: '',
         pageKind: 'vpn-connection-form',
         readings: [
           { field: 'signedIn', value: true, found: 'inference' },
@@ -101,7 +101,7 @@ describe('page-read on the VPN form', () => {
     });
     await Promise.all([
       handleMessage(
-        { type: 'page-read', pageKind: 'capital-overview', readings: [], overrides: {} },
+        { type: 'page-read', pageKind: 'capital-overview', readings: [], config: '' },
         pageSender('https://uc.jdcloud.com/cost/capital/capital-overview'),
       ),
       forgetTab(8),
@@ -111,7 +111,7 @@ describe('page-read on the VPN form', () => {
 
   it('without a form is answered with an acknowledgement, as on the account pages', async () => {
     const reply = await handleMessage(
-      { type: 'page-read', pageKind: 'capital-overview', readings: [], overrides: {} },
+      { type: 'page-read', pageKind: 'capital-overview', readings: [], config: '' },
       pageSender('https://uc.jdcloud.com/cost/capital/capital-overview'),
     );
     expect(reply).toEqual({ ok: true });
@@ -129,7 +129,7 @@ describe('whose values a tab’s verdict rests on', () => {
     handleMessage(
       {
         type: 'page-read',
-        overrides: {},
+        config: '',
         pageKind,
         readings,
         ...(pageKind === 'vpn-connection-form' ? { draft: { presentation: 'route', name: 'vpn-1' } } : {}),

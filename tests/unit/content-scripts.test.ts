@@ -7,6 +7,7 @@ import {
   CONSOLE_MATCHES,
   DETECTOR_SCRIPT,
   NOT_CONSOLE_MATCHES,
+  ON_DEMAND_MODULES,
   PREFLIGHT_HOST_MATCHES,
   PREFLIGHT_MODULE,
 } from '../../lib/content-scripts';
@@ -100,6 +101,12 @@ describe('the manifest', () => {
     expect(generated([DETECTOR_SCRIPT, PREFLIGHT_MODULE]).web_accessible_resources).toEqual([
       { resources: [PREFLIGHT_MODULE], matches: PREFLIGHT_HOST_MATCHES },
     ]);
+  });
+
+  it('lets the same hosts fetch the modules the preflight imports on demand, when they are built', () => {
+    expect(
+      generated([DETECTOR_SCRIPT, PREFLIGHT_MODULE, ...ON_DEMAND_MODULES]).web_accessible_resources,
+    ).toEqual([{ resources: [PREFLIGHT_MODULE, ...ON_DEMAND_MODULES], matches: PREFLIGHT_HOST_MATCHES }]);
   });
 
   it('registers nothing for a build without the page scripts (the bench floor)', () => {

@@ -73,21 +73,21 @@ describe('startPreflight on the VPN form', () => {
     expect(pageReads()).toHaveLength(1);
     const [read] = pageReads();
     expect(read?.pageKind).toBe('vpn-connection-form');
-    expect(read?.overrides).toEqual({});
+    expect(read?.config).toBe('');
     expect(read?.readings).toContainEqual({ field: 'signedIn', value: true, found: 'inference' });
     expect(read?.draft?.presentation).toBe('route');
     await vi.waitFor(() => expect(panel()?.getAttribute('data-readiness')).toBe(verdict().readiness));
   });
 
-  it('reads again with the overrides the background answers with, and shows that read’s verdict', async () => {
+  it('reads again with the config the background answers with, and shows that read’s verdict', async () => {
     const overrides = { account: '#someone-else' };
     answer = async (message) =>
-      message.type === 'page-read' && Object.keys(message.overrides).length === 0
-        ? { reread: { selectorOverrides: overrides } }
+      message.type === 'page-read' && message.config === ''
+        ? { reread: { selectorOverrides: overrides, taught: [], key: 'k1' } }
         : verdict();
     start();
     await vi.waitFor(() => expect(pageReads()).toHaveLength(2));
-    expect(pageReads()[1]?.overrides).toEqual(overrides);
+    expect(pageReads()[1]?.config).toBe('k1');
     await vi.waitFor(() => expect(panel()).toBeTruthy());
     expect(pageReads()).toHaveLength(2);
   });

@@ -33,6 +33,15 @@ function customSettings(): Settings {
     },
     thresholdByAccount: { jdc_ops7: 10000 },
     couponProductLines: { 基础云: true },
+    taughtLocators: [
+      {
+        scope: 'capital-overview',
+        field: 'cash',
+        locator: { label: '可用额度', up: 1, path: [{ tag: 'span', nth: 1 }] },
+        sample: '¥32.50',
+        taughtAt: 1_764_000_000_000,
+      },
+    ],
     selectorOverrides: { cash: '#balance .amount', realName: '[data-auth]' },
     openapi: { enabled: true, regionId: 'cn-east-2', accessKeyId: 'AKIDEXAMPLE123', refreshMinutes: 30 },
   };
@@ -50,6 +59,7 @@ describe('defaultSettings', () => {
       thresholdFen: 5000,
       thresholdByAccount: {},
       couponProductLines: {},
+      taughtLocators: [],
       runwayWarnDays: 7,
       staleAfterHours: 24,
       guardMode: 'warn',
