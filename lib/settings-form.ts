@@ -357,12 +357,17 @@ export function withUnshownKeys(formSettings: Settings, stored: Settings): Setti
     openapi: structuredClone(stored.openapi),
     thresholdByAccount: structuredClone(stored.thresholdByAccount),
     couponProductLines: structuredClone(stored.couponProductLines),
+    taughtLocators: structuredClone(stored.taughtLocators),
   };
 }
 
-/** What Reset saves: every default, except the keys the general form does not show (their sections save them). */
+/**
+ * What Reset saves: every default, except the keys of the Accounts, Coupon product lines and OpenAPI sections
+ * (their sections save them).
+ */
 export function resetSettings(current: Settings): Settings {
-  return withUnshownKeys(defaultSettings(), current);
+  // The places pointed at go with the selector overrides they stand beside: both are how values are found.
+  return { ...withUnshownKeys(defaultSettings(), current), taughtLocators: [] };
 }
 
 /** Settings an import stores, and whether the file's OpenAPI on/off was set aside. */

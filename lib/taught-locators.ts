@@ -1,13 +1,17 @@
 import type { CheckId } from './model/checklist';
 import type { Reading } from './model/observation';
 import type { PageKind } from './model/page-kind';
-import type { Settings, TaughtField, TaughtLocatorEntry, TaughtScope } from './model/settings';
+import type { Settings, TaughtLocatorEntry, TaughtScope } from './model/settings';
 import type { TaughtLocator } from './readers/locator';
 
 /*
  * Taught locators between the settings and the pages: what a page reads with, which of them held on a read,
  * and where each field can be taught. Framework-free, and no schemas: the page script imports from here.
  */
+
+/** Fields the person can teach by pointing at them (coupons need a table's columns: they are typed in instead). */
+export const TAUGHT_FIELDS = ['cash', 'realName', 'account'] as const;
+export type TaughtField = (typeof TAUGHT_FIELDS)[number];
 
 /** At most this many taught locators: three fields on a handful of pages, with room to spare. */
 export const MAX_TAUGHT_LOCATORS = 24;

@@ -14,6 +14,7 @@ import {
   withPriceRow,
   withUnshownKeys,
 } from '../../lib/settings-form';
+import type { LocatorStatuses } from '../../lib/taught-locators';
 import { LanguageContext } from '../i18n';
 import { ACCOUNTS_ANCHOR, type AccountsLoad, AccountsSettings } from './AccountsSettings';
 import { COUPON_PRODUCT_LINES_ANCHOR, CouponProductLines } from './CouponProductLines';
@@ -24,6 +25,7 @@ import { PriceTable } from './PriceTable';
 import { ResetControl } from './ResetControl';
 import { SelectorOverrideFields } from './SelectorOverrideFields';
 import { downloadTextFile, SETTINGS_FILE_NAME, SettingsTransfer } from './SettingsTransfer';
+import { TAUGHT_LOCATORS_ANCHOR, TaughtLocators } from './TaughtLocators';
 
 /** A settings export is a few KB; anything far larger is not one, and is not read into memory. */
 const MAX_IMPORT_BYTES = 1_000_000;
@@ -56,6 +58,8 @@ export interface OptionsPageProps {
    * are shown. Without it, the Accounts and Coupon product lines sections are not shown.
    */
   loadAccounts?: () => Promise<unknown>;
+  /** What each taught place last read (platform/storage.ts `loadTaughtStatus`). Without it, none is shown. */
+  loadTaughtStatus?: () => Promise<LocatorStatuses>;
   clearGuardLog: () => Promise<void>;
   download?: (fileName: string, text: string) => void;
   /** The clock the accounts' ages are told by. */
@@ -63,7 +67,7 @@ export interface OptionsPageProps {
 }
 
 /** Sections an address may point at (options.html#coupon-product-lines); they appear once the accounts are read. */
-const SECTION_ANCHORS = [ACCOUNTS_ANCHOR, COUPON_PRODUCT_LINES_ANCHOR];
+const SECTION_ANCHORS = [ACCOUNTS_ANCHOR, COUPON_PRODUCT_LINES_ANCHOR, TAUGHT_LOCATORS_ANCHOR];
 
 type Status =
   | { kind: 'saved' | 'reset' }
@@ -179,6 +183,15 @@ export function OptionsPage(props: OptionsPageProps) {
     }));
     setSaved((current) => ({ ...current, thresholdByAccount: next.thresholdByAccount }));
     return next.thresholdByAccount;
+  };
+  const [taughtStatus, setTaughtStatus] = useState<LocatorStatuses>({});
+  useEffect(() => {
+    props.loadTaughtStatus?.().then(setTaughtStatus, () => undefined);
+  }, []);
+  const saveTaught = async (edit: (stored: Settings['taughtLocators']) => Settings['taughtLocators']) => {
+    const next = await props.update((stored) => ({ ...stored, taughtLocators: edit(stored.taughtLocators) }));
+    setSaved((current) => ({ ...current, taughtLocators: next.taughtLocators }));
+    return next.taughtLocators;
   };
   const saveProductLines = async (
     edit: (stored: Settings['couponProductLines']) => Settings['couponProductLines'],
@@ -311,6 +324,12 @@ export function OptionsPage(props: OptionsPageProps) {
             }
             onAddRegion={(region) => edit((current) => withPriceRow(current, region))}
             onRemoveRegion={(region) => edit((current) => withoutPriceRow(current, region))}
+          />
+          <TaughtLocators
+            entries={saved.taughtLocators}
+            statuses={taughtStatus}
+            save={saveTaught}
+            now={props.now}
           />
           <SelectorOverrideFields
             draft={draft}

@@ -2,7 +2,13 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { createOpenApiSettingsIo } from '../../components/options/OpenApiSettings';
 import { OptionsPage } from '../../components/options/OptionsPage';
-import { guardLogItem, loadAccounts, loadSettings, updateSettings } from '../../platform/storage';
+import {
+  guardLogItem,
+  loadAccounts,
+  loadSettings,
+  loadTaughtStatus,
+  updateSettings,
+} from '../../platform/storage';
 import './options.css';
 
 async function main() {
@@ -20,6 +26,7 @@ async function main() {
         openApiIo={(saveOpenApi) => createOpenApiSettingsIo(browser, saveOpenApi)}
         // The normal windows' accounts only: what private windows read is not shown outside them.
         loadAccounts={() => loadAccounts()}
+        loadTaughtStatus={loadTaughtStatus}
         clearGuardLog={() => guardLogItem.setValue([])}
       />,
       app,

@@ -6,6 +6,7 @@ import { OpenApiRefreshButton } from '../../components/OpenApiRefreshButton';
 import { ReadinessSummary } from '../../components/ReadinessSummary';
 import { translate } from '../../lib/i18n';
 import type { OpenApiRunReply, OpenApiStatusView, Summary } from '../../lib/messages';
+import type { TaughtField } from '../../lib/taught-locators';
 import './popup.css';
 
 /** Tests open the popup as a page, where it is its own active tab: `?tabId=` names the console tab. */
@@ -21,6 +22,9 @@ async function main() {
   if (!app) return;
   const tabId = await targetTabId();
   const send = (message: unknown) => browser.runtime.sendMessage(message);
+
+  /** What the last "point at it" did, said under the summary. */
+  let teachNotice: string | undefined;
 
   // Drawn again after a value is entered or the OpenAPI answers, so the checklist shows what is now in use.
   const draw = async () => {
@@ -45,9 +49,19 @@ async function main() {
       await draw();
       return reply;
     };
+    const teach = async (field: TaughtField) => {
+      const reply = (await send({ type: 'teach-request', field, tabId })) as { opened?: boolean } | undefined;
+      teachNotice = translate(language, reply?.opened ? 'popup.teachOpened' : 'popup.teachStarted');
+      await draw();
+    };
     render(
       <LanguageContext.Provider value={language}>
-        <ReadinessSummary summary={summary} />
+        <ReadinessSummary summary={summary} onTeach={(field) => void teach(field)} />
+        {teachNotice && (
+          <p class="popup__notice" role="status">
+            {teachNotice}
+          </p>
+        )}
         {openapi?.enabled && <OpenApiRefreshButton onRefresh={refreshOpenApi} />}
         <ManualValues inUse={summary.manual} now={summary.view.now} onSave={saveManual} />
         <footer class="popup__footer">

@@ -54,6 +54,15 @@ export const optionsCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'options.prices.add': 'Add region',
     'options.selectors.hint':
       'Only for when the JD Cloud console’s layout changes and a value is no longer found. Enter a CSS selector for the element that shows the value; leave it blank to find the value by its label.',
+    'options.selectors.advanced': 'Advanced: CSS selectors',
+    'options.taught.title': 'Places you pointed at',
+    'options.taught.hint':
+      'Where a value could not be read, you can point at it on the page; it is read from that place first from then on. Each place is kept for its page (the top bar’s account name for every console page).',
+    'options.taught.none': 'None yet. Use “Point at it” on a page or in a checklist row.',
+    'options.taught.everyPage': 'on every console page',
+    'options.taught.read': 'read {value}, {age}',
+    'options.taught.lost': 'No longer matches the page: point at it again.',
+    'options.taught.remove': 'Remove',
     'options.selectors.account': 'Account name',
     'options.selectors.realName': 'Real-name verification status',
     'options.selectors.cash': 'Cash balance',
@@ -168,6 +177,15 @@ export const optionsCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'options.prices.add': '添加地域',
     'options.selectors.hint':
       '仅在京东云控制台页面布局变化、无法再找到某个数值时使用。请填写显示该数值的元素的 CSS 选择器；留空则按标签文字查找。',
+    'options.selectors.advanced': '高级：CSS 选择器',
+    'options.taught.title': '您指出的位置',
+    'options.taught.hint':
+      '无法读取某个值时，可以在页面上指出它；之后会优先从该位置读取。每个位置只用于它所在的页面（顶栏的账号名用于所有控制台页面）。',
+    'options.taught.none': '暂无。可在页面上或清单行中使用“指出位置”。',
+    'options.taught.everyPage': '所有控制台页面',
+    'options.taught.read': '读取到 {value}，{age}',
+    'options.taught.lost': '已与页面不符，请重新指出。',
+    'options.taught.remove': '移除',
     'options.selectors.account': '账号名称',
     'options.selectors.realName': '实名认证状态',
     'options.selectors.cash': '现金余额',

@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { MAX_TAUGHT_LOCATORS } from '../taught-locators';
+import { MAX_TAUGHT_LOCATORS, TAUGHT_FIELDS } from '../taught-locators';
 import { taughtLocatorSchema } from './locator';
 
 /** Fields a reader can be pointed at with a CSS selector when the console's layout defeats the labels. */
 export const SELECTOR_OVERRIDE_FIELDS = ['account', 'realName', 'cash', 'frozen', 'coupons'] as const;
 export type SelectorOverrideField = (typeof SELECTOR_OVERRIDE_FIELDS)[number];
 
-/** Fields the person can teach by pointing at them (coupons need a table's columns: they are typed in instead). */
-export const TAUGHT_FIELDS = ['cash', 'realName', 'account'] as const;
-export type TaughtField = (typeof TAUGHT_FIELDS)[number];
+export { TAUGHT_FIELDS, type TaughtField } from '../taught-locators';
 
 /** Where a taught locator holds: the page kind it was taught on, or every console page (the top bar). */
 export const TAUGHT_SCOPES = ['console', 'capital-overview', 'real-name', 'account-info', 'coupons'] as const;
