@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { type TaughtLocator as ModelLocator, taughtLocatorSchema } from '../../../lib/model/locator';
 import { CASH_LABELS } from '../../../lib/readers/capital-overview';
 import {
   collapse,
@@ -394,3 +395,68 @@ function cashElement(document: Document): Element {
     return Array.from(element.children).find((child) => cash(child) === fen);
   }
 }
+
+describe('taughtLocatorSchema', () => {
+  it('accepts what createLocator makes', async () => {
+    const pages = [LANDMARK_PAGE, ...Object.values(LAYOUTS).map((layout) => capitalPage(layout, TAUGHT))];
+    for (const page of pages) {
+      expect(taughtLocatorSchema.safeParse(stored(await teach(page))).success).toBe(true);
+    }
+  });
+
+  it('refuses whatever the matcher refuses: what the schema lets through is all the matcher ever matches', async () => {
+    const document = await load('<main><div><span>可用金额</span><span>¥32.50</span></div></main>');
+    const step = fc.record({
+      tag: fc.constantFrom('span', 'span', 'div', 'img onerror', 'Span', 'x'.repeat(40)),
+      nth: fc.oneof(fc.constant(0), fc.integer({ min: -2, max: 202 })),
+    });
+    // Each run changes one key of a locator that matches this page, or none.
+    const base = { label: '可用金额', up: 1, path: [{ tag: 'span', nth: 0 }] };
+    const changes = fc.oneof(
+      fc.constant({}),
+      fc.record({
+        label: fc.oneof(
+          fc.constantFrom('可用金额：', '*：', '', '可'.repeat(81)),
+          fc.string({ maxLength: 90 }),
+        ),
+      }),
+      fc.record({ up: fc.integer({ min: -1, max: 7 }) }),
+      fc.record({ landmark: fc.constantFrom(undefined, 'main', 'script') }),
+      fc.record({ path: fc.oneof(fc.array(step, { maxLength: 2 }), fc.array(step, { maxLength: 14 })) }),
+      fc.record({ inline: fc.constantFrom(undefined, true, false) }),
+    );
+    let matched = 0;
+    fc.assert(
+      fc.property(changes, (change) => {
+        const value = { ...base, ...change };
+        if (!findByLocator(value, document)) return;
+        matched++;
+        expect(taughtLocatorSchema.safeParse(value).success).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    expect(matched).toBeGreaterThan(0);
+  });
+
+  it.each<[string, unknown]>([
+    ['an unknown key', { label: '可用金额', up: 1, path: [{ tag: 'span', nth: 0 }], selector: '.cash' }],
+    [
+      'an unknown key in a step',
+      { label: '可用金额', up: 1, path: [{ tag: 'span', nth: 0, className: 'x' }] },
+    ],
+    ['nth over 200', { label: '可用金额', up: 1, path: [{ tag: 'span', nth: 201 }] }],
+    ['up over 6', { label: '可用金额', up: 7, path: [{ tag: 'span', nth: 0 }] }],
+    ['13 steps', { label: '可用金额', path: Array(13).fill({ tag: 'span', nth: 0 }) }],
+    ['a label over 80 characters', { label: '可'.repeat(81), up: 1, path: [{ tag: 'span', nth: 0 }] }],
+    ['a tag that is not a tag', { label: '可用金额', up: 1, path: [{ tag: 'img onerror', nth: 0 }] }],
+    ['a label and a landmark', { label: '可用金额', landmark: 'main', path: [{ tag: 'span', nth: 0 }] }],
+    ['an inline locator with a path', { label: '可用金额', inline: true, path: [{ tag: 'span', nth: 0 }] }],
+    ['a landmark without a path', { landmark: 'main', path: [] }],
+  ])('refuses %s', (_name, value) => {
+    expect(taughtLocatorSchema.safeParse(value).success).toBe(false);
+  });
+
+  it('describes the same data as the content script interface', () => {
+    expectTypeOf<ModelLocator>().toEqualTypeOf<TaughtLocator>();
+  });
+});
