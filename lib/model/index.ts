@@ -1,5 +1,6 @@
 export * from './checklist';
 export * from './draft';
+export * from './locator';
 export * from './observation';
 export * from './page-kind';
 export * from './settings';
