@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from './i18n';
+import type { PanelTexts } from './i18n/panel';
 import type { CheckId, CheckStatus, Message, Readiness } from './model/checklist';
 import { vpnDraftSchema } from './model/draft';
 import {
@@ -148,8 +149,19 @@ export interface PanelView {
   /** What the last refresh the panel asked for came to, when it did not simply succeed. */
   notice?: string;
   language: Language;
+  /** The panel's and guard's own words, in the view's language (the page script carries almost none). */
+  texts: PanelTexts;
   /** When the view was made: the ages in `facts` are relative to it. */
   now: number;
+}
+
+/**
+ * Reply to a `page-read` without a form, taken: `offer` names the fields this page shows that the person can
+ * point at and that the read did not find (the page's teach chip offers them).
+ */
+export interface PageReadTaken {
+  ok: true;
+  offer?: TaughtField[];
 }
 
 /** Reply to a `page-read` made with another config than the settings': read the page again with this one. */

@@ -39,6 +39,18 @@ export const READ_PAGE_KINDS: readonly PageKind[] = [
   'account-info',
 ];
 
+/**
+ * The fields a read of this page kind should have found and did not, that the person can point at: the
+ * page's own field, and on the read pages the top bar's account (unless the page says they are signed out).
+ */
+export function fieldsToOffer(pageKind: PageKind, readings: readonly Reading[]): TaughtField[] {
+  const own = TEACHABLE_FIELD[pageKind];
+  const signedOut = readings.some((r) => r.field === 'signedIn' && r.value === false);
+  const wanted: TaughtField[] = READ_PAGE_KINDS.includes(pageKind) && !signedOut ? ['account'] : [];
+  if (own && own !== 'account') wanted.unshift(own);
+  return wanted.filter((field) => !readings.some((r) => r.field === field));
+}
+
 /** What a page needs from settings to read (a content script cannot read storage). */
 export interface PageConfig {
   selectorOverrides: Settings['selectorOverrides'];

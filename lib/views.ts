@@ -2,6 +2,7 @@ import { estimateVpnCost } from './estimate';
 import { evaluate, evaluateAccount } from './evaluate';
 import { fixLinkUrl, isExtensionPageLink } from './fix-links';
 import { describeSource, formatAge, type Language, translate } from './i18n';
+import { panelCatalog } from './i18n/panel';
 import type { PanelView, RenderedCheck } from './messages';
 import type { CheckFact, CheckResult, FixLink, Readiness } from './model/checklist';
 import type { VpnDraft } from './model/draft';
@@ -122,6 +123,7 @@ export function buildPanelView(
     guardMode: settings.guardMode,
     refreshable: settings.openapi.enabled,
     language,
+    texts: panelCatalog[language],
     now,
   };
 }

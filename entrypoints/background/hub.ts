@@ -13,6 +13,7 @@ import {
   contentMessageSchema,
   extensionPageMessageSchema,
   type ManualValuesInUse,
+  type PageReadTaken,
   type PageReread,
   type PanelView,
   type PanelViewPush,
@@ -22,7 +23,13 @@ import type { AccountState, Observation } from '../../lib/model/observation';
 import type { Settings } from '../../lib/model/settings';
 import { classify } from '../../lib/pages';
 import type { LocatorStatuses } from '../../lib/taught-locators';
-import { locatorOutcomes, lostPlaces, pageConfigOf, withOutcomes } from '../../lib/taught-locators';
+import {
+  fieldsToOffer,
+  locatorOutcomes,
+  lostPlaces,
+  pageConfigOf,
+  withOutcomes,
+} from '../../lib/taught-locators';
 import { BADGES, buildPanelView } from '../../lib/views';
 import {
   appendGuardLog,
@@ -309,7 +316,9 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
         // other tab's.
         void exclusive(() => refreshAllTabs(draft ? tabId : undefined)).catch(() => undefined);
         void openApi.onConsoleActivity().catch(() => undefined);
-        return draft ? tabVerdict(tabId, tab, known) : { ok: true };
+        if (draft) return tabVerdict(tabId, tab, known);
+        const offer = fieldsToOffer(msg.pageKind, msg.readings);
+        return (offer.length > 0 ? { ok: true, offer } : { ok: true }) satisfies PageReadTaken;
       }
       case 'draft': {
         const tab = await updateTab(tabId, (old) => ({

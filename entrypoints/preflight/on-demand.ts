@@ -13,7 +13,7 @@ import type { PageConfig } from '../../lib/taught-locators';
 
 /** What the teach chip and the picker get from the preflight. */
 export interface TeachHost {
-  pageKind: PageKind;
+  pageKind: () => PageKind;
   language: 'zh-CN' | 'en';
   send(message: ContentMessage): Promise<unknown>;
   /** A pick was kept: the page reads with this config from now on. */
@@ -27,6 +27,11 @@ export interface TeachModule {
   pick(field: TaughtField, host: TeachHost): void;
   /** Takes the chip and any picker away (the page went elsewhere, or the preflight ended). */
   close(): void;
+  /** How a read of this page finds the places taught for its kind and the whole console; none when none is. */
+  finder(
+    taught: PageConfig['taught'],
+    pageKind: PageKind,
+  ): ((field: TaughtField) => Element | undefined) | undefined;
 }
 
 export interface PageReportModule {

@@ -3,7 +3,7 @@ import { h } from '../../components/in-page/element';
 import { type GuardDialogOptions, guardDialogElement } from '../../components/in-page/guard-dialog';
 import { panelElement } from '../../components/in-page/panel';
 import type { Language } from '../../lib/i18n';
-import { panelCatalog } from '../../lib/i18n/panel';
+import { noVerdictTexts, type PanelTexts } from '../../lib/i18n/panel';
 import type { PanelView } from '../../lib/messages';
 import css from './style.css?inline';
 
@@ -144,7 +144,8 @@ export class PanelHost {
   private render() {
     if (!this.container) return;
     const view = this.view;
-    const texts = panelCatalog[view?.language ?? this.fallbackLanguage];
+    // Without a view, only the guard shows, and it reads only the no-verdict words.
+    const texts = view?.texts ?? (noVerdictTexts[this.fallbackLanguage] as PanelTexts);
     const focused = focusedControl(this.container);
     this.container.replaceChildren(
       h(

@@ -1,16 +1,16 @@
 import { browser } from '#imports';
 import { onAddressChange } from '../../lib/address-change';
-import type { ContentMessage, OPTIONS_SECTIONS, PanelView, TabPush } from '../../lib/messages';
+import type { ContentMessage, OPTIONS_SECTIONS, PageReadTaken, PanelView, TabPush } from '../../lib/messages';
 import type { VpnDraft } from '../../lib/model/draft';
 import type { Reading } from '../../lib/model/observation';
 import type { PageKind } from '../../lib/model/page-kind';
 import type { TaughtField } from '../../lib/model/settings';
 import { classify, findVpnConnectionForm } from '../../lib/pages';
 import { type PageContext, readersByPage, readVpnConnectionForm } from '../../lib/readers';
-import { type PageConfig, READ_PAGE_KINDS, TEACHABLE_FIELD, taughtForPage } from '../../lib/taught-locators';
+import type { PageConfig } from '../../lib/taught-locators';
 import { createDomWatcher } from './dom-watcher';
 import type { PreflightLifetime } from './lifetime';
-import { loadPageReport, loadTeach, type TeachHost } from './on-demand';
+import { loadPageReport, loadTeach, type TeachHost, type TeachModule } from './on-demand';
 import { isPageReread } from './page-config';
 import { PanelHost } from './panel-host';
 import { armSubmitGuard } from './submit-guard';
@@ -62,14 +62,28 @@ export function startPreflight(ctx: PreflightLifetime) {
   let retry: ReturnType<typeof setTimeout> | undefined;
   let retryMs = RETRY_FIRST_MS;
 
+  /**
+   * The teach module (chip, picker, taught places), once loaded: on a read page that missed a value, when the
+   * person asks to point at one, or where a place was taught for this page (its reads wait for it till then).
+   */
+  let teach: TeachModule | undefined;
+  const withTeach = (use: (module: TeachModule) => void) =>
+    void loadTeach().then(
+      (module) => {
+        teach = module;
+        use(module);
+      },
+      (error) => send({ type: 'guard-error', message: `teach: ${error}` }),
+    );
   const pageContext = (): PageContext => ({
     document,
     overrides: config.selectorOverrides,
-    taught: taughtForPage(config.taught, pageKind),
+    findTaught: teach?.finder(config.taught, pageKind),
   });
-
-  const teachHost = (): TeachHost => ({
-    pageKind,
+  const awaitingTeach = () =>
+    !teach && config.taught.some((place) => place.scope === pageKind || place.scope === 'console');
+  const teachHost: TeachHost = {
+    pageKind: () => pageKind,
     language,
     send,
     taught: (next) => {
@@ -78,31 +92,16 @@ export function startPreflight(ctx: PreflightLifetime) {
       lastDraft = '';
       scan();
     },
-  });
-  /** Fields this read page reads that the person can point at, and that it could not read. */
+  };
+  /** The fields the chip offers now, as the background named them for the last read it took (PageReadTaken). */
   let offered = '';
-  const offerTeach = (readings: Reading[]) => {
-    const own = TEACHABLE_FIELD[pageKind];
-    const signedOut = readings.some((r) => r.field === 'signedIn' && r.value === false);
-    const wanted: TaughtField[] = READ_PAGE_KINDS.includes(pageKind) && !signedOut ? ['account'] : [];
-    if (own && own !== 'account') wanted.unshift(own);
-    const missing = wanted.filter((field) => !readings.some((r) => r.field === field));
-    const key = `${location.href} ${missing}`;
+  const offerTeach = (fields: TaughtField[] = []) => {
+    const key = `${location.href} ${fields}`;
     if (key === offered) return;
     offered = key;
-    if (missing.length > 0) void loadTeach().then((teach) => teach.offer(missing, teachHost()), noTeach);
-    else closeTeach();
+    if (fields.length > 0) withTeach((module) => module.offer(fields, teachHost));
+    else teach?.close();
   };
-  const noTeach = (error: unknown) =>
-    void send({
-      type: 'guard-error',
-      message: `The teach module did not load: ${String(error)}`.slice(0, 2000),
-    });
-  const closeTeach = () =>
-    void loadTeach().then(
-      (teach) => teach.close(),
-      () => undefined,
-    );
 
   /**
    * A custom select shows its options only while it is open (Element UI appends them to the page then): what
@@ -221,9 +220,10 @@ export function startPreflight(ctx: PreflightLifetime) {
   const scan = () => {
     if (!ctx.isValid) return;
     const kind = classify(location, document);
-    if (kind !== pageKind && offered) closeTeach();
+    if (kind !== pageKind) teach?.close();
     pageKind = kind;
     if (pageKind === 'not-ours') return leaveForm();
+    if (awaitingTeach()) return withTeach(scan);
     const page = pageContext();
     const readings = readersByPage[pageKind]?.(page) ?? [];
     const root = pageKind === 'vpn-connection-form' ? findVpnConnectionForm(document) : null;
@@ -231,8 +231,8 @@ export function startPreflight(ctx: PreflightLifetime) {
       if (readingsChanged(pageKind, readings)) {
         const reported = lastReport;
         void sendPageRead({ pageKind, readings }).then((answer) => {
-          // Offered once the background took this read: read with the person's config, and still the newest.
-          if (answer != null && lastReport === reported) offerTeach(readings);
+          // Offered once the background took this read (read with the person's config) while it is the newest.
+          if (answer != null && lastReport === reported) offerTeach((answer as PageReadTaken).offer);
         });
       }
       return leaveForm();
@@ -277,7 +277,7 @@ export function startPreflight(ctx: PreflightLifetime) {
     if (push?.type === 'panel-view' && form && isPanelView(push.view)) showView(push.view);
     if (push?.type === 'start-teach') {
       // The background asked: a person's gesture in a panel row or the popup (a page cannot send this).
-      void loadTeach().then((teach) => teach.pick(push.field, teachHost()), noTeach);
+      withTeach((module) => module.pick(push.field, teachHost));
       return Promise.resolve(true);
     }
     if (push?.type === 'collect-report') {
@@ -299,7 +299,7 @@ export function startPreflight(ctx: PreflightLifetime) {
   }
   ctx.onInvalidated(() => {
     host.remove();
-    if (offered) closeTeach();
+    teach?.close();
   });
 
   // The first read at once, not a frame later: the person is looking at the form already. The watch starts

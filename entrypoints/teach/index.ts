@@ -7,14 +7,15 @@ import type { TaughtField } from '../../lib/model/settings';
 import { formatFen } from '../../lib/money';
 import { findConsoleHeader } from '../../lib/readers/console-header';
 import { collapse } from '../../lib/readers/labels';
-import { createLocator } from '../../lib/readers/locator';
+import { createLocator, findByLocator } from '../../lib/readers/locator';
 import { isSecretInput, readPick, type TaughtValue } from '../../lib/readers/taught-value';
-import { isPageConfig, teachScope } from '../../lib/taught-locators';
+import { isPageConfig, taughtForPage, teachScope } from '../../lib/taught-locators';
 import type { TeachHost, TeachModule } from '../preflight/on-demand';
 
 /**
- * The teach chip and the picker, imported by the preflight only when a read page misses a value or the person
- * asks to point at one (entrypoints/preflight/on-demand.ts): no page load pays for this code.
+ * The teach chip, the picker and the taught places' finder, imported by the preflight only when a read page
+ * misses a value, the person asks to point at one, or a place was taught for the page
+ * (entrypoints/preflight/on-demand.ts): no other page load pays for this code.
  */
 
 function valueWords(field: TaughtField, value: TaughtValue, host: TeachHost): string {
@@ -73,7 +74,7 @@ function pick(field: TaughtField, host: TeachHost) {
     onConfirm: async (element) => {
       const fail = (reason: string) => teachText(language, 'picker.failed', { reason });
       const inTopBar = findConsoleHeader(document)?.contains(element) ?? false;
-      const scope = teachScope(field, host.pageKind, inTopBar);
+      const scope = teachScope(field, host.pageKind(), inTopBar);
       const locator = isSecretInput(element) ? undefined : createLocator(element);
       const value = readPick(field, element);
       if (!scope || !locator || value === undefined || value === 'untrusted') return fail(name);
@@ -109,6 +110,11 @@ const teachModule: TeachModule = {
     });
   },
   pick,
+  finder(taught, pageKind) {
+    const places = taughtForPage(taught, pageKind);
+    if (Object.keys(places).length === 0) return undefined;
+    return (field) => (places[field] ? findByLocator(places[field], document) : undefined);
+  },
   close() {
     closeChip?.();
     closeChip = undefined;

@@ -1,16 +1,15 @@
 import type { FoundBy, Reading } from '../model/observation';
 import type { SelectorOverrideField, Settings, TaughtField } from '../model/settings';
 import { type LabelIndex, type Parse, parseElementValue, readLabelledValue, UNTRUSTED } from './labels';
-import { findByLocator, type TaughtLocator } from './locator';
 
 /**
- * What every reader gets: the page's DOM, the places the person taught for this page kind (and the whole
- * console), and their selector overrides.
+ * What every reader gets: the page's DOM, the person's selector overrides, and, where they pointed at a value
+ * on this page kind (or in the top bar), how to find that place (the locator code loads only then).
  */
 export interface PageContext {
   document: Document;
   overrides: Settings['selectorOverrides'];
-  taught?: Partial<Record<TaughtField, TaughtLocator>>;
+  findTaught?: (field: TaughtField) => Element | undefined;
 }
 
 /** Turns one page into readings; never throws, and leaves out what it cannot read. */
@@ -33,8 +32,7 @@ export function overrideElement(page: PageContext, field: SelectorOverrideField)
 
 /** The element the person taught for the field, when it is on this page. */
 export function taughtElement(page: PageContext, field: SelectorOverrideField): Element | undefined {
-  const locator = page.taught?.[field as TaughtField];
-  return locator ? findByLocator(locator, page.document) : undefined;
+  return page.findTaught?.(field as TaughtField);
 }
 
 /** A value and how it was found. */

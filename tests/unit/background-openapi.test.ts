@@ -216,7 +216,7 @@ describe('a page read with another config than the settings’', () => {
   });
 
   it('is taken where it was read with the settings’ config, none included', async () => {
-    expect(await send(read(''), senders.contentScript())).toEqual({ ok: true });
+    expect(await send(read(''), senders.contentScript())).toMatchObject({ ok: true });
     expect(JSON.stringify(await storedAccounts())).toContain('"value":4200');
     const settings = { selectorOverrides: { cash: '#balance' } };
     await fakeBrowser.storage.local.set({ settings });
@@ -224,7 +224,7 @@ describe('a page read with another config than the settings’', () => {
       ...read(configOf(settings).key),
       readings: [{ field: 'cash', value: 5100, found: 'label' }],
     };
-    expect(await send(withCash, senders.contentScript())).toEqual({ ok: true });
+    expect(await send(withCash, senders.contentScript())).toMatchObject({ ok: true });
     expect(JSON.stringify(await storedAccounts())).toContain('"value":5100');
   });
 });

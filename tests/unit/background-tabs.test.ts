@@ -110,11 +110,18 @@ describe('page-read on the VPN form', () => {
   });
 
   it('without a form is answered with an acknowledgement, as on the account pages', async () => {
-    const reply = await handleMessage(
-      { type: 'page-read', pageKind: 'capital-overview', readings: [], config: '' },
-      pageSender('https://uc.jdcloud.com/cost/capital/capital-overview'),
-    );
-    expect(reply).toEqual({ ok: true });
+    const capital = pageSender('https://uc.jdcloud.com/cost/capital/capital-overview');
+    const read = (readings: unknown[]) =>
+      handleMessage({ type: 'page-read', pageKind: 'capital-overview', readings, config: '' }, capital);
+    const account = { field: 'account', value: 'jdc-admin', found: 'label' };
+    expect(await read([account, { field: 'cash', value: 4200, found: 'label' }])).toEqual({ ok: true });
+    // A value the page should have shown and did not: the page's chip offers to point at it.
+    expect(await read([account])).toEqual({ ok: true, offer: ['cash'] });
+    expect(await read([])).toEqual({ ok: true, offer: ['cash', 'account'] });
+    expect(await read([{ field: 'signedIn', value: false, found: 'inference' }])).toEqual({
+      ok: true,
+      offer: ['cash'],
+    });
   });
 });
 

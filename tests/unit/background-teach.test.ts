@@ -103,7 +103,7 @@ describe('a taught place on later reads', () => {
 describe('"point at it"', () => {
   it('starts the picker in the tab when its page shows the field', async () => {
     await readPage('capital-overview', []);
-    const push = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(true);
+    const push = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(true as never);
     const reply = await handleMessage({ type: 'teach-request', field: 'cash' }, pageSender(CAPITAL));
     expect(reply).toEqual({ ok: true, opened: false });
     expect(push).toHaveBeenCalledWith(7, { type: 'start-teach', field: 'cash' });
@@ -111,7 +111,7 @@ describe('"point at it"', () => {
 
   it('opens the page that shows the field, and starts the picker there once that page is read', async () => {
     await readPage('vpn-connection-form', [], FORM);
-    const push = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(true);
+    const push = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(true as never);
     const reply = await handleMessage({ type: 'teach-request', field: 'cash', tabId: 7 }, popupSender);
     expect(reply).toEqual({ ok: true, opened: true });
     const opened = (await fakeBrowser.tabs.query({})).find((tab) => tab.url === CAPITAL);
