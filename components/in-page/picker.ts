@@ -31,9 +31,9 @@ export interface PickerOptions {
 const STYLE = `
 :host { all: initial; }
 .layer { position: fixed; inset: 0; z-index: 2147483600; cursor: crosshair; background: transparent; }
-.outline { position: fixed; pointer-events: none; border: 2px solid #0969da; background: rgba(9,105,218,.12);
+.outline { position: fixed; z-index: 2147483601; pointer-events: none; border: 2px solid #0969da; background: rgba(9,105,218,.12);
   border-radius: 3px; display: none; }
-.bar { position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); max-width: min(560px, calc(100vw - 32px));
+.bar { position: fixed; z-index: 2147483601; left: 50%; bottom: 16px; transform: translateX(-50%); max-width: min(560px, calc(100vw - 32px));
   box-sizing: border-box; padding: 10px 14px; border-radius: 8px; background: #1f2328; color: #fff;
   font: 13px/1.5 -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif;
   box-shadow: 0 8px 24px rgba(0,0,0,.3); cursor: default; }
@@ -47,6 +47,16 @@ button:focus-visible, .layer:focus-visible { outline: 2px solid #58a6ff; outline
 `;
 
 const HOST_TAG = 'jdc-preflight-picker';
+
+export const POINTER_EVENTS = [
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+  'click',
+  'dblclick',
+  'contextmenu',
+];
 
 /** Opens the picker; returns a function that closes it. One picker at a time: opening another closes this one. */
 export function openPicker(options: PickerOptions): () => void {
@@ -147,16 +157,9 @@ export function openPicker(options: PickerOptions): () => void {
     show(next);
   };
 
-  // The page never sees the pointer while the picker is open.
-  for (const type of [
-    'pointerdown',
-    'pointerup',
-    'mousedown',
-    'mouseup',
-    'click',
-    'dblclick',
-    'contextmenu',
-  ]) {
+  // The page never sees the pointer while the picker is open: not on the layer, not on the bar's buttons.
+  for (const type of POINTER_EVENTS) {
+    bar.addEventListener(type, (event) => event.stopPropagation());
     layer.addEventListener(type, (event) => {
       event.preventDefault();
       event.stopPropagation();

@@ -1,4 +1,5 @@
 import { h, listening } from './element';
+import { POINTER_EVENTS } from './picker';
 
 /*
  * The teach chip: a small note in a corner of a page the extension reads, saying which value it could not
@@ -89,6 +90,8 @@ export function showTeachChip(options: ChipOptions): () => void {
       },
     ),
   );
+  // The chip is ours: the page's own handlers never hear a press on it.
+  for (const type of POINTER_EVENTS) chip.addEventListener(type, (event) => event.stopPropagation());
   shadow.append(style, chip);
   const shrink = setTimeout(() => chip.classList.add('chip--small'), SHRINK_AFTER_MS);
   document.documentElement.append(host);

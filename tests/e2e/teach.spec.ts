@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import type { Settings } from '../../lib/model/settings';
+import { mockConsoleResponse } from '../fixtures/console/render';
+import type { MockConsoleOptions } from '../fixtures/console/shared';
 import { consoleTabId, openOptions, openPopup, popupRow, storedSettings } from './extension-pages';
 import { CONSOLE, checkRow, expect, openCreateForm, panel, test, visitAccountPages } from './fixtures';
 
@@ -9,18 +11,19 @@ import { CONSOLE, checkRow, expect, openCreateForm, panel, test, visitAccountPag
  * at the amount once; from then on it is read from there, on every visit, until the page changes again.
  */
 
+const MOCK: MockConsoleOptions = { scenario: 'ready', lang: 'zh' };
 const KNOWN_LABEL = '<dt>可用余额</dt>';
 /** Labels the readers do not know: the first redesign, then a second one that moves the figure away. */
 const REDESIGN = '<dt>可用额度</dt>';
 const SECOND_REDESIGN = '<dt>资金</dt><dd>见下方</dd><dt>其他</dt>';
 
-/** Serves the capital page with its cash label replaced, as long as the test leaves the route in place. */
+/** Serves the mock console's capital page with its cash label replaced, until the next redesign. */
 async function redesignCapitalPage(context: BrowserContext, label: string) {
   await context.unroute(CONSOLE.capital);
   await context.route(CONSOLE.capital, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(KNOWN_LABEL, label);
-    await route.fulfill({ response, body });
+    const response = mockConsoleResponse(CONSOLE.capital, MOCK);
+    expect(response.body).toContain(KNOWN_LABEL);
+    await route.fulfill({ ...response, body: response.body.replace(KNOWN_LABEL, label) });
   });
 }
 
@@ -57,7 +60,7 @@ async function pointAt(page: Page, target: Locator) {
 const amount = (page: Page) => page.locator('.capital-item dd .amount').first();
 
 test.describe('teaching a value the readers cannot find', () => {
-  test.use({ mock: { scenario: 'ready', lang: 'zh' }, uiLocale: 'zh-CN' });
+  test.use({ mock: MOCK, uiLocale: 'zh-CN' });
 
   test('the chip, a pick and a confirm teach the cash; later visits read it there; it travels with settings; a page that changed again says so', async ({
     context,
@@ -196,7 +199,7 @@ test.describe('teaching a value the readers cannot find', () => {
 });
 
 test.describe('a row of the panel', () => {
-  test.use({ mock: { scenario: 'ready', lang: 'zh' }, uiLocale: 'zh-CN' });
+  test.use({ mock: MOCK, uiLocale: 'zh-CN' });
 
   test('offers to point at an unknown value, opening the page that shows it with the picker started', async ({
     context,
