@@ -23,7 +23,7 @@ export type { PageConfig } from './taught-locators';
  */
 
 /** A reading as the page sends it: one field's value, checked by that field's own schema, and how it was found. */
-const readingSchema = z
+export const readingSchema = z
   .object({ field: z.enum(FIELD_NAMES), value: z.unknown(), found: z.enum(FOUND_BY) })
   .check((ctx) => {
     const value = fieldValueSchemas[ctx.value.field].safeParse(ctx.value.value);

@@ -36,6 +36,12 @@ function routePath(address: PageAddress): string {
   return raw.replace(/\/+$/, '').toLowerCase() || '/';
 }
 
+/** Host and path as a page report gives them: a hash-routed console keeps its route, never a query. */
+export function reportAddress(address: PageAddress): string {
+  const hashRoute = address.pathname === '/' && address.hash.startsWith('#/');
+  return `${address.hostname}${address.pathname}${hashRoute ? `#${routePath(address)}` : ''}`;
+}
+
 // Page titles of the billing pages, for addresses this code does not know (compared lowercased, spaces removed).
 const CAPITAL_TITLE = /资金管理|资金账户|资金概览|capitaloverview|capitalaccount|accountbalance/;
 const COUPONS_TITLE = /代金券|coupon/;

@@ -7,7 +7,7 @@
 import type { PageKind } from './model/page-kind';
 import { addressKind, DIALOG_HOST, type PageAddress } from './page-address';
 
-const DIALOGS = '[role="dialog"], dialog, [aria-modal="true"]';
+export const DIALOGS = '[role="dialog"], dialog, [aria-modal="true"]';
 const FIELD_CONTROLS = 'select, [role="combobox"], input:not([type="hidden"]), textarea';
 // A heading, else a UI library's title element (Element UI's `.el-dialog__title`, a modal's title).
 const DIALOG_TITLES =
@@ -43,7 +43,7 @@ export function isShown(element: Element): boolean {
   return true;
 }
 
-function dialogTitle(dialog: Element): string {
+export function dialogTitle(dialog: Element): string {
   const ids = (dialog.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   const labelledBy = ids.map((id) => dialog.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
   if (labelledBy.trim()) return labelledBy;
@@ -64,7 +64,7 @@ function hasVpnConnectionFields(element: Element, text = compact(element.textCon
 type FormKind = 'vpn-connection-form' | 'vpn-tunnel-form' | 'customer-gateway-form';
 
 /** The form kind a visible dialog holds, by its title, else by the labels inside it. */
-function dialogFormKind(dialog: Element): FormKind | undefined {
+export function dialogFormKind(dialog: Element): FormKind | undefined {
   const title = compact(dialogTitle(dialog));
   if (VPN_CONNECTION_TITLE.test(title)) return 'vpn-connection-form';
   if (VPN_TUNNEL_TITLE.test(title)) return 'vpn-tunnel-form';

@@ -154,3 +154,21 @@ export async function loadTaughtStatus(): Promise<LocatorStatuses> {
 export async function saveTaughtStatus(statuses: LocatorStatuses): Promise<void> {
   await taughtStatusItem.setValue(statuses);
 }
+
+/** The key account names are hashed under in page reports: 32 random bytes, made once per install, never reported. */
+const reportSaltItem = storage.defineItem<unknown>('local:reportSalt');
+const SALT_HEX = /^[0-9a-f]{64}$/;
+const saltWrites = oneAtATime();
+
+export function loadReportSalt(): Promise<Uint8Array> {
+  return saltWrites(async () => {
+    const stored = await reportSaltItem.getValue();
+    if (typeof stored === 'string' && SALT_HEX.test(stored)) {
+      return Uint8Array.from(stored.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
+    }
+    // None yet (or storage holds something that is not one): made now, and kept from then on.
+    const salt = crypto.getRandomValues(new Uint8Array(32));
+    await reportSaltItem.setValue(Array.from(salt, (byte) => byte.toString(16).padStart(2, '0')).join(''));
+    return salt;
+  });
+}

@@ -21,6 +21,7 @@ import { COUPON_PRODUCT_LINES_ANCHOR, CouponProductLines } from './CouponProduct
 import { GeneralSettingsFields, type ScalarField } from './GeneralSettingsFields';
 import { GuardLog } from './GuardLog';
 import { OpenApiSettings, type OpenApiSettingsIo } from './OpenApiSettings';
+import { type PageReportIo, PageReportSection } from './PageReportSection';
 import { PriceTable } from './PriceTable';
 import { ResetControl } from './ResetControl';
 import { SelectorOverrideFields } from './SelectorOverrideFields';
@@ -61,6 +62,8 @@ export interface OptionsPageProps {
   /** What each taught place last read (platform/storage.ts `loadTaughtStatus`). Without it, none is shown. */
   loadTaughtStatus?: () => Promise<LocatorStatuses>;
   clearGuardLog: () => Promise<void>;
+  /** The page report's I/O (entrypoints/options/main.tsx); without it, the section is not shown. */
+  pageReport?: PageReportIo;
   download?: (fileName: string, text: string) => void;
   /** The clock the accounts' ages are told by. */
   now?: () => number;
@@ -420,6 +423,12 @@ export function OptionsPage(props: OptionsPageProps) {
           onImportFile={(file) => void importFile(file)}
         />
         <GuardLog entries={log} onClear={() => void clearLog()} clearError={clearError} />
+        {props.pageReport && (
+          <PageReportSection
+            io={props.pageReport}
+            save={props.download ?? ((name, text) => downloadTextFile(name, text, 'text/markdown'))}
+          />
+        )}
       </div>
     </LanguageContext.Provider>
   );

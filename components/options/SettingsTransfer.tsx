@@ -4,8 +4,8 @@ import { fieldId } from './FormField';
 export const SETTINGS_FILE_NAME = 'jdcloud-vpn-preflight-settings.json';
 
 /** Saves text as a file through a temporary download link. */
-export function downloadTextFile(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadTextFile(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

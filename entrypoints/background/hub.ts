@@ -174,7 +174,7 @@ async function activeTabId(): Promise<number | undefined> {
   return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }
 
-async function summaryFor(tabId: number | undefined): Promise<Summary> {
+export async function summaryFor(tabId: number | undefined): Promise<Summary> {
   const id = tabId ?? (await activeTabId());
   const { onConsole, inPrivate } =
     id === undefined ? { onConsole: false, inPrivate: false } : await showsConsole(id);

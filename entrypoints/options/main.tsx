@@ -2,14 +2,45 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { createOpenApiSettingsIo } from '../../components/options/OpenApiSettings';
 import { OptionsPage } from '../../components/options/OptionsPage';
+import type { PageReportIo } from '../../components/options/PageReportSection';
+import type { PageReportReply } from '../../components/PageReport';
 import {
   guardLogItem,
   loadAccounts,
   loadSettings,
+  loadTabs,
   loadTaughtStatus,
   updateSettings,
 } from '../../platform/storage';
 import './options.css';
+
+/**
+ * The tab a page report is for: the one the popup named, else the console tab last used among those the
+ * background knows (not a private window's: what those read is not shown outside them).
+ */
+async function reportTarget(tabId: number | undefined) {
+  if (tabId !== undefined) {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    return tab?.id === undefined ? undefined : { tabId: tab.id, title: tab.title };
+  }
+  const known = await loadTabs();
+  const open = await browser.tabs.query({});
+  const last = open
+    .filter((tab) => tab.id !== undefined && known[tab.id] && !known[tab.id]?.inPrivate && !tab.incognito)
+    .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  return last?.id === undefined ? undefined : { tabId: last.id, title: last.title };
+}
+
+const pageReportIo: PageReportIo = {
+  target: reportTarget,
+  collect: (tabId, includeAccountName) =>
+    browser.runtime.sendMessage({
+      type: 'page-report',
+      tabId,
+      includeAccountName,
+    }) as Promise<PageReportReply>,
+  copy: (text) => navigator.clipboard.writeText(text),
+};
 
 async function main() {
   const app = document.getElementById('app');
@@ -28,6 +59,7 @@ async function main() {
         loadAccounts={() => loadAccounts()}
         loadTaughtStatus={loadTaughtStatus}
         clearGuardLog={() => guardLogItem.setValue([])}
+        pageReport={pageReportIo}
       />,
       app,
     );

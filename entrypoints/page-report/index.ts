@@ -1,9 +1,14 @@
 import { PAGE_REPORT_GLOBAL } from '../../lib/content-scripts';
+import { collectPageReportPart } from '../../lib/readers/page-report';
 import type { PageReportModule } from '../preflight/on-demand';
 
-/** TEMP: the page report's collector (next commit). */
+/**
+ * The page report's collector, imported by the preflight only when the background asks for a report
+ * (entrypoints/preflight/on-demand.ts): no page load pays for this code. It carries its own copy of the
+ * readers, the one it listens to.
+ */
 const pageReportModule: PageReportModule = {
-  collect: (_page, pageKind) => ({ pageKind }),
+  collect: (page, pageKind) => collectPageReportPart(page, pageKind, location),
 };
 
 export default defineUnlistedScript(() => {

@@ -3,6 +3,7 @@ import { browser } from '#imports';
 import { LanguageContext } from '../../components/i18n';
 import { type ManualAmount, ManualValues } from '../../components/ManualValues';
 import { OpenApiRefreshButton } from '../../components/OpenApiRefreshButton';
+import { PageReport, type PageReportReply } from '../../components/PageReport';
 import { ReadinessSummary } from '../../components/ReadinessSummary';
 import { translate } from '../../lib/i18n';
 import type { OpenApiRunReply, OpenApiStatusView, Summary } from '../../lib/messages';
@@ -64,6 +65,20 @@ async function main() {
         )}
         {openapi?.enabled && <OpenApiRefreshButton onRefresh={refreshOpenApi} />}
         <ManualValues inUse={summary.manual} now={summary.view.now} onSave={saveManual} />
+        <PageReport
+          collect={(includeAccountName) =>
+            send({ type: 'page-report', tabId, includeAccountName }) as Promise<PageReportReply>
+          }
+          copy={(text) => navigator.clipboard.writeText(text)}
+          // A file dialog would close the popup in Firefox: the options page downloads.
+          openDownload={(includeAccountName) =>
+            void browser.tabs.create({
+              url: browser.runtime.getURL(
+                `/options.html#page-report?tab=${tabId ?? ''}${includeAccountName ? '&name=1' : ''}` as '/options.html',
+              ),
+            })
+          }
+        />
         <footer class="popup__footer">
           <a
             class="link"

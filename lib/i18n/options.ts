@@ -14,6 +14,14 @@ export const optionsCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'options.section.selectors': 'Selector overrides',
     'options.section.transfer': 'Export and import',
     'options.section.log': 'Guard log',
+    'options.section.report': 'Page report',
+    'options.report.intro':
+      'When the extension misreads a console page, make a report of what it saw there and attach it to an issue in the project’s issue tracker. Read it before you send it: it holds the page’s address (host and path), the texts the readers considered, the amounts read, the checklist, the extension version and the browser. The extension sends it nowhere.',
+    'options.report.tab': 'For the tab: {title}',
+    'options.report.noTab':
+      'No JD Cloud console tab is open. Open the page the extension misreads, then come back here.',
+    'options.report.download': 'Download',
+    'options.report.downloaded': 'Saved as {fileName}',
     'options.language.label': 'Language',
     'options.language.auto': 'Same as the browser',
     'options.language.zh-CN': '简体中文',
@@ -141,6 +149,13 @@ export const optionsCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'options.section.selectors': '选择器覆盖',
     'options.section.transfer': '导出与导入',
     'options.section.log': '拦截日志',
+    'options.section.report': '页面报告',
+    'options.report.intro':
+      '当扩展读错某个控制台页面时，可生成一份它在该页面上所见内容的报告，并附在本项目问题跟踪系统的问题中。发送前请先阅读：报告包含页面地址（主机名和路径）、读取时考虑过的文字、读取到的金额、检查清单、扩展版本和浏览器。扩展不会将其发送到任何地方。',
+    'options.report.tab': '针对标签页：{title}',
+    'options.report.noTab': '没有打开的京东云控制台标签页。请先打开扩展读错的页面，再回到这里。',
+    'options.report.download': '下载',
+    'options.report.downloaded': '已保存为 {fileName}',
     'options.language.label': '语言',
     'options.language.auto': '跟随浏览器',
     'options.language.zh-CN': '简体中文',

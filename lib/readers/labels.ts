@@ -314,6 +314,15 @@ export function valueText(element: Element): string {
   return ownTextNodes(element).join(' ');
 }
 
+/** What a lookup did with one candidate of one label: the page report's record of what was considered. */
+export type ReadTrace = (label: Element, candidate: ValueCandidate, outcome: Parsed<unknown>) => void;
+let trace: ReadTrace | undefined;
+
+/** Sets (or, with undefined, clears) the one listener to every candidate readLabelledValue tries. */
+export function traceReads(listener: ReadTrace | undefined): void {
+  trace = listener;
+}
+
 /**
  * Reads the first candidate `parse` accepts. Each element is tried as a whole, then text node by
  * text node (a value followed by a hint, "¥1,300.00（可用+冻结）"). A candidate `parse` calls UNTRUSTED
@@ -329,6 +338,7 @@ export function readLabelledValue<T>(
   for (const hit of findLabels(index, labels)) {
     for (const candidate of valueCandidates(hit, root, vocabulary)) {
       const value = parseCandidate(candidate, vocabulary, parse);
+      trace?.(hit.element, candidate, value);
       if (value === UNTRUSTED) return undefined;
       if (value !== undefined) return value;
     }

@@ -5,6 +5,7 @@ import {
   indexLabels,
   normalizeLabel,
   readLabelledValue,
+  traceReads,
   UNTRUSTED,
   valueText,
 } from '../../../lib/readers/labels';
@@ -173,5 +174,39 @@ describe('findLabelledControl', () => {
     expect(nameOf(['启用BGP'])).toBe('n3');
     expect(nameOf(['边界网关'])).toBe('n4');
     expect(nameOf(['客户网关'])).toBeUndefined();
+  });
+});
+
+describe('traceReads', () => {
+  it('tells its listener each candidate a lookup tries and what the parse made of it, until cleared', async () => {
+    const page = await loadHtml(
+      URL,
+      '<main><div><span>可用余额</span><span>充值</span><span>--</span></div><div><span>冻结金额</span><span>¥1.00</span></div></main>',
+    );
+    const root = page.document.querySelector('main') as Element;
+    const index = indexLabels(root);
+    const seen: [string, string, unknown][] = [];
+    traceReads((label, candidate, outcome) =>
+      seen.push([
+        label.textContent ?? '',
+        typeof candidate === 'string' ? candidate : valueText(candidate),
+        outcome,
+      ]),
+    );
+    try {
+      expect(
+        readLabelledValue(index, root, ['可用余额'], ['可用余额', '冻结金额'], moneyValue),
+      ).toBeUndefined();
+      expect(readLabelledValue(index, root, ['冻结金额'], ['可用余额', '冻结金额'], moneyValue)).toBe(100);
+    } finally {
+      traceReads(undefined);
+    }
+    expect(seen).toEqual([
+      ['可用余额', '充值', undefined],
+      ['可用余额', '--', UNTRUSTED],
+      ['冻结金额', '¥1.00', 100],
+    ]);
+    readLabelledValue(index, root, ['冻结金额'], ['可用余额', '冻结金额'], moneyValue);
+    expect(seen).toHaveLength(3);
   });
 });
