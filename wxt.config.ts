@@ -10,7 +10,7 @@ import {
   NOT_CONSOLE_MATCHES,
   ON_DEMAND_MODULES,
   PREFLIGHT_HOST_MATCHES,
-  PREFLIGHT_MODULE,
+  PREFLIGHT_MODULES,
 } from './lib/content-scripts';
 
 /**
@@ -44,7 +44,7 @@ export function compileAllOnLoad(): Plugin {
 }
 
 const PAGE_SCRIPT_TYPES = new Set(['content-script', 'unlisted-script']);
-const PREFLIGHT_ENTRY = PREFLIGHT_MODULE.replace(/\.js$/, '');
+const PREFLIGHT_ENTRIES: readonly string[] = PREFLIGHT_MODULES.map((module) => module.replace(/\.js$/, ''));
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -70,7 +70,7 @@ export default defineConfig({
           };
         }
       }
-      if (entrypoints.length === 1 && entrypoints[0]?.name === PREFLIGHT_ENTRY) {
+      if (entrypoints.length === 1 && PREFLIGHT_ENTRIES.includes(entrypoints[0]?.name ?? '')) {
         viteConfig.plugins = [...(viteConfig.plugins ?? []), compileAllOnLoad()];
       }
     },
@@ -81,7 +81,7 @@ export default defineConfig({
     // modules the preflight imports on demand (the picker, the page report) are web-accessible alike.
     'build:manifestGenerated': (wxt, manifest) => {
       const built = (file: string) => existsSync(join(wxt.config.outDir, file));
-      if (![DETECTOR_SCRIPT, PREFLIGHT_MODULE].every(built)) return;
+      if (![DETECTOR_SCRIPT, ...PREFLIGHT_MODULES].every(built)) return;
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
         { matches: CONSOLE_MATCHES, exclude_matches: NOT_CONSOLE_MATCHES, js: [DETECTOR_SCRIPT] },
@@ -93,7 +93,7 @@ export default defineConfig({
       manifest.web_accessible_resources = [
         ...accessible,
         {
-          resources: [PREFLIGHT_MODULE, ...ON_DEMAND_MODULES.filter(built)],
+          resources: [...PREFLIGHT_MODULES, ...ON_DEMAND_MODULES.filter(built)],
           matches: PREFLIGHT_HOST_MATCHES,
         },
       ];

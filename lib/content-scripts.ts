@@ -1,4 +1,4 @@
-import { PREFLIGHT_HOSTS } from './page-address';
+import { DIALOG_HOST, PREFLIGHT_HOSTS } from './page-address';
 
 /**
  * What runs in a console page: a small detector on every console page load, which looks at the page's address
@@ -14,15 +14,27 @@ export const DETECTOR_SCRIPT = 'detector.js';
  */
 export const PREFLIGHT_MODULE = 'preflight.js';
 /**
+ * The account pages' preflight (billing, real-name, account information, login): their readers without the
+ * VPN console's forms, panel and guard. A page keeps its host, so each page loads one of the two.
+ */
+export const ACCOUNT_PREFLIGHT_MODULE = 'account-preflight.js';
+export const PREFLIGHT_MODULES = [PREFLIGHT_MODULE, ACCOUNT_PREFLIGHT_MODULE] as const;
+export type PreflightModule = (typeof PREFLIGHT_MODULES)[number];
+
+/** The preflight module for a page of this host: the VPN console's on its host, the account pages' elsewhere. */
+export function preflightModuleFor(hostname: string): PreflightModule {
+  return hostname === DIALOG_HOST ? PREFLIGHT_MODULE : ACCOUNT_PREFLIGHT_MODULE;
+}
+/**
  * Code a console page needs only when the person asks for it, imported by the preflight then: the teach chip
  * and the picker (a value the readers missed), and the page report's collector. Each hands its entry point
  * to the preflight through a global of the content scripts' isolated world (a page script cannot see it).
  */
 export const TEACH_MODULE = 'teach.js';
-export const TEACH_GLOBAL = '__jdcPreflightTeach';
 export const PAGE_REPORT_MODULE = 'page-report.js';
-export const PAGE_REPORT_GLOBAL = '__jdcPreflightPageReport';
 export const ON_DEMAND_MODULES = [TEACH_MODULE, PAGE_REPORT_MODULE] as const;
+/** The global an on-demand module leaves its entry point under. */
+export const onDemandGlobal = (module: (typeof ON_DEMAND_MODULES)[number]) => `__jdcPreflight ${module}`;
 
 /**
  * V8's compile hint: the module's functions are compiled eagerly when it loads, so the code Chrome keeps

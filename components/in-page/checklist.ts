@@ -30,7 +30,7 @@ function checkRow(check: RenderedCheck, statusLabel: string): HTMLLIElement {
       check.teach &&
         h(
           'button',
-          { class: 'check__teach', type: 'button', 'data-action': 'teach', 'data-field': check.teach.field },
+          { class: 'button', type: 'button', 'data-action': 'teach', 'data-field': check.teach.field },
           check.teach.label,
         ),
     ),

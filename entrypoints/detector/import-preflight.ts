@@ -1,9 +1,9 @@
-import { PREFLIGHT_MODULE } from '../../lib/content-scripts';
+import type { PreflightModule } from '../../lib/content-scripts';
 import type { ContentMessage } from '../../lib/messages';
 
 /** The part of the extension API the import uses. */
 export interface PreflightRuntime {
-  getURL(path: `/${typeof PREFLIGHT_MODULE}`): string;
+  getURL(path: `/${PreflightModule}`): string;
   sendMessage(message: ContentMessage): Promise<unknown>;
 }
 
@@ -14,10 +14,11 @@ export interface PreflightRuntime {
  */
 export async function importPreflight(
   runtime: PreflightRuntime,
+  module: PreflightModule,
   load: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url),
 ): Promise<void> {
   try {
-    await load(runtime.getURL(`/${PREFLIGHT_MODULE}`));
+    await load(runtime.getURL(`/${module}`));
   } catch (error) {
     try {
       await runtime.sendMessage({

@@ -1,4 +1,4 @@
-import { PAGE_REPORT_GLOBAL } from '../../lib/content-scripts';
+import { onDemandGlobal, PAGE_REPORT_MODULE } from '../../lib/content-scripts';
 import { collectPageReportPart } from '../../lib/readers/page-report';
 import type { PageReportModule } from '../preflight/on-demand';
 
@@ -12,5 +12,6 @@ const pageReportModule: PageReportModule = {
 };
 
 export default defineUnlistedScript(() => {
-  (globalThis as unknown as Record<string, PageReportModule>)[PAGE_REPORT_GLOBAL] = pageReportModule;
+  (globalThis as unknown as Record<string, PageReportModule>)[onDemandGlobal(PAGE_REPORT_MODULE)] =
+    pageReportModule;
 });

@@ -100,3 +100,6 @@ export function createDomWatcher(ctx: WatcherContext, onBatch: () => void) {
   });
   return { arm, schedule, watch, discardPending };
 }
+
+/** What createDomWatcher returns: the watch, narrowed to a form or not, and its queue. */
+export type DomWatcher = ReturnType<typeof createDomWatcher>;

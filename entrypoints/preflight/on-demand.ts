@@ -1,8 +1,8 @@
 import { browser } from '#imports';
 import {
-  PAGE_REPORT_GLOBAL,
+  type ON_DEMAND_MODULES,
+  onDemandGlobal,
   PAGE_REPORT_MODULE,
-  TEACH_GLOBAL,
   TEACH_MODULE,
 } from '../../lib/content-scripts';
 import type { ContentMessage } from '../../lib/messages';
@@ -40,11 +40,11 @@ export interface PageReportModule {
 }
 
 /** Imports an on-demand module once, and hands back what it left under its global. */
-function loader<T>(file: string, global: string): () => Promise<T> {
+function loader<T>(file: (typeof ON_DEMAND_MODULES)[number]): () => Promise<T> {
   let loading: Promise<T> | undefined;
   return () => {
     loading ??= import(/* @vite-ignore */ browser.runtime.getURL(`/${file}` as '/teach.js')).then(
-      () => (globalThis as unknown as Record<string, T>)[global] as T,
+      () => (globalThis as unknown as Record<string, T>)[onDemandGlobal(file)] as T,
       (error: unknown) => {
         // Tried again on the next request: a failed import is not kept.
         loading = undefined;
@@ -55,5 +55,5 @@ function loader<T>(file: string, global: string): () => Promise<T> {
   };
 }
 
-export const loadTeach = loader<TeachModule>(TEACH_MODULE, TEACH_GLOBAL);
-export const loadPageReport = loader<PageReportModule>(PAGE_REPORT_MODULE, PAGE_REPORT_GLOBAL);
+export const loadTeach = loader<TeachModule>(TEACH_MODULE);
+export const loadPageReport = loader<PageReportModule>(PAGE_REPORT_MODULE);

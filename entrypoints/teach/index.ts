@@ -1,6 +1,6 @@
 import { openPicker, type PickPreview } from '../../components/in-page/picker';
 import { showTeachChip } from '../../components/in-page/teach-chip';
-import { TEACH_GLOBAL } from '../../lib/content-scripts';
+import { onDemandGlobal, TEACH_MODULE } from '../../lib/content-scripts';
 import { fieldName, statusName, teachText } from '../../lib/i18n/teach';
 import type { RealNameStatus } from '../../lib/model/observation';
 import type { TaughtField } from '../../lib/model/settings';
@@ -123,5 +123,5 @@ const teachModule: TeachModule = {
 };
 
 export default defineUnlistedScript(() => {
-  (globalThis as unknown as Record<string, TeachModule>)[TEACH_GLOBAL] = teachModule;
+  (globalThis as unknown as Record<string, TeachModule>)[onDemandGlobal(TEACH_MODULE)] = teachModule;
 });

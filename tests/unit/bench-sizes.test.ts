@@ -90,25 +90,36 @@ describe('entrypointSizes', () => {
     expect(popup?.raw).toBe(popup?.files.reduce((sum, f) => sum + f.raw, 0));
   });
 
-  it('counts the detector with the module it imports, the web-accessible scripts, as one', () => {
+  it('counts the detector with the preflight module it imports, per family, the heavier as the content script', () => {
     write(
       'manifest.json',
       JSON.stringify({
         content_scripts: [{ matches: ['https://*.jdcloud.com/*'], js: ['detector.js'] }],
         web_accessible_resources: [
-          { resources: ['preflight.js', 'icon.png'], matches: ['https://uc.jdcloud.com/*'] },
+          {
+            resources: ['preflight.js', 'account-preflight.js', 'teach.js', 'icon.png'],
+            matches: ['https://uc.jdcloud.com/*'],
+          },
         ],
       }),
     );
-    write('detector.js', 'import(chrome.runtime.getURL("/preflight.js"));');
+    const detector = 'import(chrome.runtime.getURL("/preflight.js"));';
+    write('detector.js', detector);
     write('preflight.js', '(function(){preflight()})();');
+    write('account-preflight.js', '(function(){account()})();');
+    write('teach.js', '(function(){teach()})();');
     write('icon.png', 'not a script');
     const sizes = entrypointSizes(dir);
-    expect(sizes.map((entry) => entry.name)).toEqual(['content script']);
+    expect(sizes.map((entry) => entry.name)).toEqual([
+      'content script',
+      'page scripts: preflight.js',
+      'page scripts: account-preflight.js',
+      'on demand: teach.js',
+    ]);
     expect(sizes[0]?.files.map((f) => f.path)).toEqual(['detector.js', 'preflight.js']);
-    expect(sizes[0]?.raw).toBe(
-      'import(chrome.runtime.getURL("/preflight.js"));'.length + '(function(){preflight()})();'.length,
-    );
+    expect(sizes[0]?.raw).toBe(detector.length + '(function(){preflight()})();'.length);
+    expect(sizes[2]?.files.map((f) => f.path)).toEqual(['detector.js', 'account-preflight.js']);
+    expect(sizes[3]?.files.map((f) => f.path)).toEqual(['teach.js']);
   });
 
   it('skips references to files that are not in the build', () => {

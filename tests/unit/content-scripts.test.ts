@@ -9,7 +9,7 @@ import {
   NOT_CONSOLE_MATCHES,
   ON_DEMAND_MODULES,
   PREFLIGHT_HOST_MATCHES,
-  PREFLIGHT_MODULE,
+  PREFLIGHT_MODULES,
 } from '../../lib/content-scripts';
 import { addressKind, DIALOG_HOST, preflightHasWork } from '../../lib/page-address';
 import config, { compileAllOnLoad } from '../../wxt.config';
@@ -92,21 +92,21 @@ describe('the manifest', () => {
   };
 
   it('gives every console page the detector, and no other site', () => {
-    expect(generated([DETECTOR_SCRIPT, PREFLIGHT_MODULE]).content_scripts).toEqual([
+    expect(generated([DETECTOR_SCRIPT, ...PREFLIGHT_MODULES]).content_scripts).toEqual([
       { matches: CONSOLE_MATCHES, exclude_matches: NOT_CONSOLE_MATCHES, js: [DETECTOR_SCRIPT] },
     ]);
   });
 
   it('lets only the hosts where the preflight runs fetch its module, at its fixed address', () => {
-    expect(generated([DETECTOR_SCRIPT, PREFLIGHT_MODULE]).web_accessible_resources).toEqual([
-      { resources: [PREFLIGHT_MODULE], matches: PREFLIGHT_HOST_MATCHES },
+    expect(generated([DETECTOR_SCRIPT, ...PREFLIGHT_MODULES]).web_accessible_resources).toEqual([
+      { resources: [...PREFLIGHT_MODULES], matches: PREFLIGHT_HOST_MATCHES },
     ]);
   });
 
   it('lets the same hosts fetch the modules the preflight imports on demand, when they are built', () => {
     expect(
-      generated([DETECTOR_SCRIPT, PREFLIGHT_MODULE, ...ON_DEMAND_MODULES]).web_accessible_resources,
-    ).toEqual([{ resources: [PREFLIGHT_MODULE, ...ON_DEMAND_MODULES], matches: PREFLIGHT_HOST_MATCHES }]);
+      generated([DETECTOR_SCRIPT, ...PREFLIGHT_MODULES, ...ON_DEMAND_MODULES]).web_accessible_resources,
+    ).toEqual([{ resources: [...PREFLIGHT_MODULES, ...ON_DEMAND_MODULES], matches: PREFLIGHT_HOST_MATCHES }]);
   });
 
   it('registers nothing for a build without the page scripts (the bench floor)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { importPreflight } from '../../entrypoints/detector/import-preflight';
+import { preflightModuleFor } from '../../lib/content-scripts';
 
 const runtime = () => ({
   getURL: vi.fn((path: string) => `chrome-extension://preflight-test${path}`),
@@ -10,14 +11,26 @@ describe('importPreflight', () => {
   it('imports the module from the extension and reports nothing when it loads', async () => {
     const api = runtime();
     const load = vi.fn(async () => ({}));
-    await importPreflight(api, load);
+    await importPreflight(api, 'preflight.js', load);
     expect(load).toHaveBeenCalledWith('chrome-extension://preflight-test/preflight.js');
     expect(api.sendMessage).not.toHaveBeenCalled();
   });
 
+  it('imports the module of the page’s family: the VPN console’s on its host, the account pages’ elsewhere', () => {
+    expect(preflightModuleFor('cns-console.jdcloud.com')).toBe('preflight.js');
+    for (const host of [
+      'uc.jdcloud.com',
+      'billing-console.jdcloud.com',
+      'realname.jdcloud.com',
+      'login.jdcloud.com',
+    ]) {
+      expect(preflightModuleFor(host), host).toBe('account-preflight.js');
+    }
+  });
+
   it('writes a failed import to the guard log', async () => {
     const api = runtime();
-    await importPreflight(api, async () => {
+    await importPreflight(api, 'preflight.js', async () => {
       throw new TypeError('Failed to fetch dynamically imported module');
     });
     expect(api.sendMessage).toHaveBeenCalledWith({
@@ -29,7 +42,7 @@ describe('importPreflight', () => {
   it('fails the real import of an address node cannot load, and settles even when the report fails too', async () => {
     const api = runtime();
     api.sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
-    await expect(importPreflight(api)).resolves.toBeUndefined();
+    await expect(importPreflight(api, 'preflight.js')).resolves.toBeUndefined();
     expect(api.sendMessage).toHaveBeenCalledTimes(1);
   });
 
@@ -41,7 +54,7 @@ describe('importPreflight', () => {
     const failed = async () => {
       throw new TypeError('Failed to fetch dynamically imported module');
     };
-    await expect(importPreflight(api, failed)).resolves.toBeUndefined();
+    await expect(importPreflight(api, 'preflight.js', failed)).resolves.toBeUndefined();
     expect(api.sendMessage).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startLifetime } from '../../entrypoints/preflight/lifetime';
 import { startPreflight } from '../../entrypoints/preflight/preflight';
+import { vpnFormSession } from '../../entrypoints/preflight/vpn-form';
 import type { ContentMessage, PanelView } from '../../lib/messages';
+import { VPN_CONSOLE_READERS } from '../../lib/readers';
 import { defaultSettings } from '../../lib/settings';
 import { buildPanelView } from '../../lib/views';
 import { closeOpenPages, loadConsolePage } from './support/load-fixture';
@@ -30,7 +32,7 @@ async function openForm() {
 
 function start() {
   lifetime = startLifetime(() => alive);
-  startPreflight(lifetime);
+  startPreflight(lifetime, { readers: VPN_CONSOLE_READERS, forms: vpnFormSession });
 }
 
 /** Every message fails from now on, as when the worker's handler throws; the retry timers are the test's. */
