@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useTranslate } from './i18n';
+import './page-report.css';
 
 /** The background's answer to a `page-report` message. */
 export type PageReportReply = { text: string; fileName: string } | { error: string };

@@ -33,3 +33,17 @@ export function listening<E extends HTMLElement>(
   element.addEventListener(type, listener);
   return element;
 }
+
+/**
+ * A new page-level host element with an open shadow root holding `css` (tests outside this repository reach
+ * into it), replacing one of the same tag: one of each is ever in the page. Not yet attached.
+ */
+export function shadowHost(tag: string, css: string): { host: HTMLElement; shadow: ShadowRoot } {
+  document.querySelector(tag)?.remove();
+  const host = document.createElement(tag);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = h('style');
+  style.textContent = css;
+  shadow.append(style);
+  return { host, shadow };
+}

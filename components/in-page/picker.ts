@@ -1,4 +1,4 @@
-import { h, listening } from './element';
+import { h, listening, shadowHost } from './element';
 
 /*
  * The picker: a layer over the whole page that outlines the element under the pointer (or the candidate
@@ -60,11 +60,7 @@ export const POINTER_EVENTS = [
 
 /** Opens the picker; returns a function that closes it. One picker at a time: opening another closes this one. */
 export function openPicker(options: PickerOptions): () => void {
-  document.querySelector(HOST_TAG)?.remove();
-  const host = document.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = h('style');
-  style.textContent = STYLE;
+  const { host, shadow } = shadowHost(HOST_TAG, STYLE);
   const outline = h('div', { class: 'outline' });
   const preview = h('p', { class: 'preview', 'aria-live': 'polite' });
   const bar = h('div', { class: 'bar' }, h('p', {}, options.texts.hint), preview);
@@ -75,7 +71,7 @@ export function openPicker(options: PickerOptions): () => void {
     role: 'application',
     'aria-label': options.texts.hint,
   });
-  shadow.append(style, layer, outline, bar);
+  shadow.append(layer, outline, bar);
 
   let current: Element | undefined;
   let chosen: Element | undefined;

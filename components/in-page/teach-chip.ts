@@ -1,4 +1,4 @@
-import { h, listening } from './element';
+import { h, listening, shadowHost } from './element';
 import { POINTER_EVENTS } from './picker';
 
 /*
@@ -48,11 +48,7 @@ const SHRINK_AFTER_MS = 8000;
 
 /** Shows the chip (replacing one already shown); returns a function that takes it away. */
 export function showTeachChip(options: ChipOptions): () => void {
-  document.querySelector(HOST_TAG)?.remove();
-  const host = document.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = h('style');
-  style.textContent = STYLE;
+  const { host, shadow } = shadowHost(HOST_TAG, STYLE);
   const remove = () => {
     clearTimeout(shrink);
     host.remove();
@@ -92,7 +88,7 @@ export function showTeachChip(options: ChipOptions): () => void {
   );
   // The chip is ours: the page's own handlers never hear a press on it.
   for (const type of POINTER_EVENTS) chip.addEventListener(type, (event) => event.stopPropagation());
-  shadow.append(style, chip);
+  shadow.append(chip);
   const shrink = setTimeout(() => chip.classList.add('chip--small'), SHRINK_AFTER_MS);
   document.documentElement.append(host);
   return remove;
