@@ -199,13 +199,23 @@ export function withTaughtLocator(settings: Settings, entry: TaughtLocatorEntry)
   return { ...settings, taughtLocators: [...others, entry].slice(-MAX_TAUGHT_LOCATORS) };
 }
 
-/** A cheap shape check of a PageConfig from the background (the page script carries no schemas). */
+/**
+ * A cheap shape check of a PageConfig from the background (the page script carries no schemas): each taught
+ * entry an object with a string scope and field (its locator findByLocator checks itself).
+ */
 export function isPageConfig(value: unknown): value is PageConfig {
   const config = value as PageConfig | undefined;
   const overrides = config?.selectorOverrides;
   return (
     typeof config?.key === 'string' &&
     Array.isArray(config.taught) &&
+    config.taught.every(
+      (entry: unknown) =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        typeof (entry as PageConfig['taught'][number]).scope === 'string' &&
+        typeof (entry as PageConfig['taught'][number]).field === 'string',
+    ) &&
     typeof overrides === 'object' &&
     overrides !== null &&
     Object.values(overrides).every((selector) => typeof selector === 'string')

@@ -16,6 +16,9 @@ describe('a page config from the background', () => {
       config({ selectorOverrides: null }),
       config({ selectorOverrides: { cash: 5 } }),
       config({ taught: {} }),
+      config({ taught: [null] }),
+      config({ taught: ['console/account'] }),
+      config({ taught: [{ scope: 'console' }] }),
       config({ key: 3 }),
     ]) {
       expect(isPageConfig(bad), JSON.stringify(bad)).toBe(false);

@@ -94,6 +94,27 @@ describe('startPreflight on the VPN form', () => {
     expect(pageReads()).toHaveLength(2);
   });
 
+  it('takes no config whose taught list holds something that is not a place, and does not throw on it', async () => {
+    answer = async (message) =>
+      message.type === 'page-read' && message.config === ''
+        ? { reread: { selectorOverrides: {}, taught: [null], key: 'k1' } }
+        : verdict();
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      start();
+      await vi.waitFor(() => expect(pageReads()).toHaveLength(1));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // The page keeps scanning: a change to the form is read with the old config, not thrown on.
+      document.querySelector('input')?.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).not.toHaveBeenCalled();
+      expect(pageReads().every((read) => read.config === '')).toBe(true);
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
+  });
+
   it('sends the readings again a while after the background did not take them, not on every scan meanwhile', async () => {
     backgroundFails();
     start();
