@@ -134,7 +134,15 @@ export async function accountToken(salt: Uint8Array, name: string): Promise<stri
   return `account:${toHex(new Uint8Array(mac)).slice(0, 12)}`;
 }
 
-/** Replaces every occurrence of each name (any case; longer names first) by its token, in one pass. */
+// A page text cut to its first characters ends with this (lib/readers/page-report.ts `clip`).
+const CUT = '…';
+// The shortest start of a name, cut off at a text's end, that is hidden too: fewer letters tell nothing.
+const MIN_CUT_NAME = 3;
+
+/**
+ * Replaces every occurrence of each name (any case; longer names first) by its token, in one pass; and in a
+ * text cut short, a name's first letters just before the cut (`… jcloudia…`), which no whole name matches.
+ */
 export function nameHider(hidden: readonly AccountToken[]): (text: string) => string {
   const names = hidden.filter((entry) => entry.name.length > 0).sort((a, b) => b.name.length - a.name.length);
   if (names.length === 0) return (text) => text;
@@ -143,7 +151,19 @@ export function nameHider(hidden: readonly AccountToken[]): (text: string) => st
     names.map((entry) => entry.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
     'gi',
   );
-  return (text) => text.replace(pattern, (found) => tokens.get(found.toLowerCase()) ?? found);
+  const hideCut = (text: string): string => {
+    if (!text.endsWith(CUT)) return text;
+    const end = text.length - CUT.length;
+    for (const { name, token } of names) {
+      for (let length = Math.min(name.length - 1, end); length >= MIN_CUT_NAME; length--) {
+        if (text.slice(end - length, end).toLowerCase() === name.slice(0, length).toLowerCase()) {
+          return `${text.slice(0, end - length)}${token}${CUT}`;
+        }
+      }
+    }
+    return text;
+  };
+  return (text) => hideCut(text.replace(pattern, (found) => tokens.get(found.toLowerCase()) ?? found));
 }
 
 /** Every string inside a JSON value, mapped. */
