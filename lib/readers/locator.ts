@@ -283,7 +283,11 @@ function fromLandmark(target: Element): TaughtLocator | undefined {
   return undefined;
 }
 
-function holdsSecret(target: Element): boolean {
+/**
+ * Whether `target` is, is inside, or holds an input or textarea whose attributes name a secret (password,
+ * pre-shared key, one-time code, card data...): the picker never reads it, a report never copies it.
+ */
+export function holdsSecret(target: Element): boolean {
   const controls = [
     target.closest('input, textarea'),
     ...Array.from(target.querySelectorAll('input, textarea')),

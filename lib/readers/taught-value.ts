@@ -2,6 +2,7 @@ import type { RealNameStatus } from '../model/observation';
 import type { TaughtField } from '../model/settings';
 import { accountValue } from './account-info';
 import { type Parse, parseElementValue, UNTRUSTED } from './labels';
+import { holdsSecret } from './locator';
 import { parseRealNameStatus } from './real-name';
 import { moneyValue } from './values';
 
@@ -14,13 +15,11 @@ const PARSERS: Record<TaughtField, Parse<TaughtValue>> = {
   account: accountValue,
 };
 
-/** Inputs whose value the picker never reads, nor points at: passwords, one-time codes, secrets. */
-const SECRET_INPUT =
-  'input[type="password"], input[autocomplete*="password"], input[autocomplete="one-time-code"], input[name*="secret" i], input[name*="password" i]';
-
-export function isSecretInput(element: Element): boolean {
-  return element.matches(SECRET_INPUT) || element.querySelector(SECRET_INPUT) !== null;
-}
+/**
+ * Inputs whose value the picker never reads, nor points at, and a report never copies: the same test as
+ * createLocator's (a narrower one here let the preview and the report show a `psk` or `预共享密钥` field).
+ */
+export const isSecretInput = holdsSecret;
 
 /**
  * What a pick of `element` reads for the field, the way the readers would read it there: the value, or
