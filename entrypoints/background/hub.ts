@@ -287,11 +287,11 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
         const { draft } = msg;
         const now = Date.now();
         const observations = observationsFromReadings(msg.readings, `page:${msg.pageKind}`, now);
-        const statuses = withOutcomes(
-          known.statuses,
-          locatorOutcomes(known.settings, msg.pageKind, msg.readings),
-          now,
-        );
+        // What a taught place read in a private window (an account name, an amount) must not outlive it:
+        // storage.local is every window's, so such a read leaves the places' statuses as they were.
+        const statuses = inPrivate
+          ? undefined
+          : withOutcomes(known.statuses, locatorOutcomes(known.settings, msg.pageKind, msg.readings), now);
         if (statuses) known.statuses = statuses;
         // The tab's verdict rests on the account this page (or, while still signed in, this tab) showed.
         const shownBefore = (await loadTabs())[tabId]?.account;

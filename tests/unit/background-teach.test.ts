@@ -74,6 +74,32 @@ describe('a confirmed pick', () => {
   });
 });
 
+describe('a taught place read in a private window', () => {
+  it('leaves nothing it read behind in storage.local, where every window’s statuses are kept', async () => {
+    const accountPlace = {
+      scope: 'console',
+      field: 'account',
+      locator: { label: '账号名', up: 1, path: [{ tag: 'span', nth: 0 }] },
+      sample: 'x',
+      taughtAt: 1,
+    } as const;
+    await saveSettings({ ...defaultSettings(), taughtLocators: [accountPlace] });
+    const config = pageConfigOf((await loadSettings()).settings).key;
+    const privateTab = { ...pageSender(CAPITAL), tab: { id: 7, incognito: true } as Browser.tabs.Tab };
+    await handleMessage(
+      {
+        type: 'page-read',
+        pageKind: 'capital-overview',
+        readings: [{ field: 'account', value: 'private-alias', found: 'taught' }],
+        config,
+      },
+      privateTab,
+    );
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('private-alias');
+    expect(await loadTaughtStatus()).toEqual({});
+  });
+});
+
 describe('a taught place on later reads', () => {
   beforeEach(async () => {
     await saveSettings({ ...defaultSettings(), taughtLocators: [{ ...cashPick, taughtAt: 1 }] });
