@@ -150,3 +150,24 @@ describe('stored taught places', () => {
     expect(readSettings({ taughtLocators: 'x' }).settings.taughtLocators).toEqual([]);
   });
 });
+
+describe('a place kept again after its old one was removed', () => {
+  // Not fixed: statuses are keyed by page and field only, and Remove, Reset and import leave them. A status
+  // that named the place it judged (its taughtAt) would tell an imported place from the removed one.
+  it.fails('is not called lost by the old one’s miss before it was ever tried (an import)', () => {
+    const statuses = { 'capital-overview/cash': { matchedAt: 1, missedAt: 2 } };
+    const imported = readSettings({
+      ...defaultSettings(),
+      taughtLocators: [
+        {
+          scope: 'capital-overview',
+          field: 'cash',
+          locator: { label: '可用金额', up: 1, path: [{ tag: 'span', nth: 0 }] },
+          sample: '¥1.00',
+          taughtAt: 1_000,
+        },
+      ],
+    });
+    expect('settings' in imported && lostPlaces(imported.settings, statuses)).toEqual([]);
+  });
+});
