@@ -77,12 +77,12 @@ describe('a confirmed pick', () => {
 describe('a taught place read in a private window', () => {
   it('leaves nothing it read behind in storage.local, where every window’s statuses are kept', async () => {
     const accountPlace = {
-      scope: 'console',
-      field: 'account',
+      scope: 'console' as const,
+      field: 'account' as const,
       locator: { label: '账号名', up: 1, path: [{ tag: 'span', nth: 0 }] },
       sample: 'x',
       taughtAt: 1,
-    } as const;
+    };
     await saveSettings({ ...defaultSettings(), taughtLocators: [accountPlace] });
     const config = pageConfigOf((await loadSettings()).settings).key;
     const privateTab = { ...pageSender(CAPITAL), tab: { id: 7, incognito: true } as Browser.tabs.Tab };
