@@ -304,16 +304,34 @@ export function holdsSecret(target: Element): boolean {
 }
 
 /**
+ * Whether a label-relative locator finds a value from another occurrence of its label too: then it does not
+ * say which of them was meant, and where the taught one is missing it would read that other one (two cards
+ * that both say 余额).
+ */
+function ambiguous(locator: TaughtLocator, target: Element): boolean {
+  if (locator.label === undefined || locator.inline) return false;
+  const document = target.ownerDocument;
+  const hits = findLabels(indexLabels(document.body ?? document.documentElement), [locator.label]);
+  return hits.some(({ element }) => {
+    const other = followedPath(element, locator) ?? nearby(element, locator);
+    return !!other && !other.contains(target) && !target.contains(other) && clearBetween(element, other);
+  });
+}
+
+/**
  * A locator for the element the person picked (the innermost element under the pointer is best), or
  * undefined: for a secret input, a value whose label names a secret, or when no locator within the bounds
- * finds this very element again on this page. The label is the value's own "label：value" text, else the
- * closest short text before it; a value with neither is placed from its nearest landmark.
+ * finds this very element again, and only it, on this page. The label is the value's own "label：value" text,
+ * else the closest short text before it; only a value with neither is placed from its nearest landmark (a
+ * path from a landmark past labels would read whatever field moves into its place).
  */
 export function createLocator(target: Element): TaughtLocator | undefined {
   try {
     if (!target.isConnected || holdsSecret(target)) return undefined;
     const matches = (locator?: TaughtLocator) =>
-      locator && findByLocator(locator, target.ownerDocument) === target ? locator : undefined;
+      locator && findByLocator(locator, target.ownerDocument) === target && !ambiguous(locator, target)
+        ? locator
+        : undefined;
     const own = Array.from(target.childNodes).find((node) => node.nodeType === 3 && collapse(node.nodeValue));
     const inline = labelWords(/^(.+?)\s*[:：]\s*\S/.exec(collapse(own?.nodeValue))?.[1] ?? '');
     if (inline) {
@@ -321,12 +339,14 @@ export function createLocator(target: Element): TaughtLocator | undefined {
       const found = matches({ label: inline, path: [], inline: true });
       if (found) return found;
     }
+    let labelled = !!inline;
     for (const [label, text] of labelsBefore(target)) {
       if (SECRET.test(text)) return undefined;
+      labelled = true;
       const found = matches(fromLabel(label, text, target));
       if (found) return found;
     }
-    return matches(fromLandmark(target));
+    return labelled ? undefined : matches(fromLandmark(target));
   } catch {
     return undefined;
   }
