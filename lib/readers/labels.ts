@@ -13,8 +13,8 @@
 const MAX_TEXT_NODES = 4000;
 // A label (or "label: value") is short; longer text is prose.
 const MAX_LABEL_TEXT = 80;
-// A value candidate with more text than this is a section, not a value.
-const MAX_VALUE_TEXT = 120;
+// A value candidate with more text than this is a section, not a value: no parse looks at it.
+export const MAX_VALUE_TEXT = 120;
 const SHOW_TEXT = 4;
 const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'TEXTAREA']);
 const ACTIONS = 'a, button, script, style, [role="button"]';

@@ -18,7 +18,15 @@ import {
 import { addressKind, type PageAddress, reportAddress } from '../page-address';
 import { DIALOGS, dialogFormKind, dialogTitle, findVpnConnectionForm, isShown } from '../pages';
 import { readersByPage } from './index';
-import { collapse, type Parsed, traceReads, UNTRUSTED, type ValueCandidate, valueText } from './labels';
+import {
+  collapse,
+  MAX_VALUE_TEXT,
+  type Parsed,
+  traceReads,
+  UNTRUSTED,
+  type ValueCandidate,
+  valueText,
+} from './labels';
 import type { PageContext } from './page-context';
 import { isSecretInput } from './taught-value';
 import { readVpnConnectionForm } from './vpn-connection-form';
@@ -42,7 +50,10 @@ function candidateText(candidate: ValueCandidate): string {
   if (typeof candidate === 'string') return clip(candidate);
   // A password or code field beside a label is never copied into a report, whatever it holds.
   if (isSecretInput(candidate)) return '••••';
-  return clip(valueText(candidate));
+  // A block too long to be a value is passed over unread (parseElementValue): its words are none of the
+  // readers' business, so only its size goes in the report.
+  const text = collapse(valueText(candidate));
+  return text.length > MAX_VALUE_TEXT ? `‹${text.length} chars›` : clip(text);
 }
 
 function outcomeOf(parsed: Parsed<unknown>): CandidateOutcome {

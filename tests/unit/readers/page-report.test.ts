@@ -109,3 +109,19 @@ describe('collectPageReportPart on an account page of table rows', () => {
     expect(part.draft).toMatchObject({ presentation: 'dialog', name: 'vpn-1' });
   });
 });
+
+describe('collectPageReportPart beside a block too long to be a value', () => {
+  it('says how long it was, and copies none of its words (the readers never read them)', async () => {
+    const prose = `尊敬的客户，您的手机号 13812345678 已绑定。${'这是一段很长的说明文字。'.repeat(45)}`;
+    const page = await loadHtml(
+      'https://uc.jdcloud.com/cost/capital/capital-overview',
+      `<main><div class="item"><span>可用余额</span></div><div class="notice">${prose}</div></main>`,
+    );
+    const part = collectPageReportPart(page.context(), 'capital-overview', page.url);
+    expect(JSON.stringify(part)).not.toContain('13812345678');
+    expect(part.considered).toContainEqual({
+      label: '可用余额',
+      candidates: [{ text: `‹${prose.length} chars›`, outcome: 'not-a-value' }],
+    });
+  });
+});
