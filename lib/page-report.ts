@@ -176,10 +176,19 @@ function mapStrings<T>(value: T, map: (text: string) => string): T {
   return value;
 }
 
+/** Labels whose value is who the person is (a login name, pin, phone, mail): hidden whole when names are. */
+const IDENTITY_LABEL =
+  /账号|账户名|用户名|用户\s*pin|客户识别码|手机|邮箱|login|user\s*name|account\s*name|\bpin\b|phone|e-?mail/i;
+
 /** The report's data: the page's texts (never the enums beside them) with the names hidden. */
 export function pageReportData(inputs: PageReportInputs): PageReportData {
   const { part, tab } = inputs;
-  const hide = nameHider(inputs.accountNames === 'hashed' ? inputs.hidden : []);
+  const hashed = inputs.accountNames === 'hashed';
+  const hide = nameHider(hashed ? inputs.hidden : []);
+  // A name the readers could not take as one is known to no one, so nothing would hash it: what stands
+  // beside an identity label is left out whole, by its length only.
+  const hideCandidate = (label: string, text: string) =>
+    hashed && IDENTITY_LABEL.test(label) ? `‹${[...text].length} chars›` : hide(text);
   const address = part?.address ?? tab.address;
   const marker = part?.marker;
   return {
@@ -202,7 +211,10 @@ export function pageReportData(inputs: PageReportInputs): PageReportData {
     ...(part?.draft ? { draft: mapStrings(part.draft, hide) } : {}),
     considered: (part?.considered ?? []).map((entry) => ({
       label: hide(entry.label),
-      candidates: entry.candidates.map((candidate) => ({ ...candidate, text: hide(candidate.text) })),
+      candidates: entry.candidates.map((candidate) => ({
+        ...candidate,
+        text: hideCandidate(entry.label, candidate.text),
+      })),
     })),
     verdict: inputs.verdict,
   };

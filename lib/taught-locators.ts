@@ -106,6 +106,8 @@ export function teachScope(
 export interface LocatorOutcome {
   scope: TaughtScope;
   field: TaughtField;
+  /** Which pick of the place was tried: a status of an older one (removed, replaced, imported over) is not its. */
+  taughtAt: number;
   matched: boolean;
   /** What it read, as sent (a number of fen, a status, a name). */
   value?: unknown;
@@ -132,6 +134,7 @@ export function locatorOutcomes(
     outcomes.push({
       scope: entry.scope,
       field: entry.field,
+      taughtAt: entry.taughtAt,
       matched: reading !== undefined,
       ...(reading ? { value: reading.value } : {}),
     });
@@ -141,6 +144,8 @@ export function locatorOutcomes(
 
 /** What each taught locator last did on a page, by `scope/field`: kept apart from settings (it changes with every read). */
 export interface LocatorStatus {
+  /** The pick this status is of (its taughtAt). */
+  taughtAt?: number;
   matchedAt?: number;
   /** The value it read last, as sent. */
   value?: unknown;
@@ -163,16 +168,18 @@ export function withOutcomes(
   let next: LocatorStatuses | undefined;
   for (const outcome of outcomes) {
     const key = placeKey(outcome);
-    const old = Object.hasOwn(statuses, key) ? statuses[key] : undefined;
+    const kept = Object.hasOwn(statuses, key) ? statuses[key] : undefined;
+    // Another pick's status says nothing of this one.
+    const old = kept?.taughtAt === outcome.taughtAt ? kept : undefined;
     let status: LocatorStatus | undefined;
     if (outcome.matched) {
       const same =
         old?.missedAt === undefined && JSON.stringify(old?.value) === JSON.stringify(outcome.value);
       if (!same || now - (old?.matchedAt ?? 0) > 60 * 60 * 1000) {
-        status = { matchedAt: now, value: outcome.value };
+        status = { taughtAt: outcome.taughtAt, matchedAt: now, value: outcome.value };
       }
     } else if (old?.missedAt === undefined) {
-      status = { ...old, missedAt: now };
+      status = { ...old, taughtAt: outcome.taughtAt, missedAt: now };
     }
     if (status) {
       next ??= { ...statuses };
@@ -182,13 +189,24 @@ export function withOutcomes(
   return next;
 }
 
+/** The statuses of the places the settings still keep: a removed or replaced pick's goes (with what it read). */
+export function keptStatuses(settings: Settings, statuses: LocatorStatuses): LocatorStatuses {
+  const entries = settings.taughtLocators.flatMap((entry) => {
+    const key = placeKey(entry);
+    const status = Object.hasOwn(statuses, key) ? statuses[key] : undefined;
+    return status?.taughtAt === entry.taughtAt ? [[key, status] as const] : [];
+  });
+  return Object.fromEntries(entries);
+}
+
 /** Fields whose taught place missed on its last try: their rows say so. */
 export function lostPlaces(settings: Settings, statuses: LocatorStatuses): TaughtField[] {
   const lost = new Set<TaughtField>();
   for (const entry of settings.taughtLocators) {
     const key = placeKey(entry);
     const status = Object.hasOwn(statuses, key) ? statuses[key] : undefined;
-    if (status?.missedAt !== undefined && status.missedAt >= (status.matchedAt ?? 0)) lost.add(entry.field);
+    if (status?.taughtAt !== entry.taughtAt) continue;
+    if (status.missedAt !== undefined && status.missedAt >= (status.matchedAt ?? 0)) lost.add(entry.field);
   }
   return [...lost];
 }

@@ -137,6 +137,7 @@ export async function appendGuardLog(entry: LogEntry): Promise<void> {
 const locatorStatusSchema = z.record(
   z.string().max(64),
   z.object({
+    taughtAt: z.number().optional(),
     matchedAt: z.number().optional(),
     value: z.unknown().optional(),
     missedAt: z.number().optional(),

@@ -171,18 +171,25 @@ export function openPicker(options: PickerOptions): () => void {
     show(elementAt(event.clientX, event.clientY));
   });
 
-  /** Keys, in the capture phase of the window: Escape ends the picker wherever focus is, before the page hears it. */
+  /**
+   * Keys, in the capture phase of the window: Escape ends the picker wherever focus is, and the page's own
+   * handlers registered after this one (an Element UI dialog's, on the document) never hear it.
+   */
   function onKey(event: KeyboardEvent) {
     if (!event.isTrusted) return;
     const inBar = event.composedPath().some((target) => target instanceof Element && bar.contains(target));
     if (event.key === 'Escape') {
       event.preventDefault();
-      event.stopPropagation();
+      event.stopImmediatePropagation();
       close();
       return;
     }
-    // The confirmation's own buttons take Tab and Enter as buttons do.
-    if (chosen && inBar) return;
+    // While a pick awaits its answer, the keys are the confirmation's: its buttons take Tab and Enter as
+    // buttons do, and nothing moves the outline away from the value the prompt names.
+    if (chosen) {
+      if (!inBar) bar.querySelector<HTMLElement>('[data-action="confirm"]')?.focus();
+      return;
+    }
     const moves: Record<string, 1 | -1> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
     const by = event.key === 'Tab' ? (event.shiftKey ? -1 : 1) : moves[event.key];
     if (by !== undefined) step(by);

@@ -62,7 +62,9 @@ export function TaughtLocators(props: TaughtLocatorsProps) {
         <ul class="taught" data-testid="taught-locators">
           {entries.map((entry) => {
             const key = placeKey(entry);
-            const status = Object.hasOwn(props.statuses, key) ? props.statuses[key] : undefined;
+            const kept = Object.hasOwn(props.statuses, key) ? props.statuses[key] : undefined;
+            // Another pick's status (one removed, replaced or imported over) says nothing of this one.
+            const status = kept?.taughtAt === entry.taughtAt ? kept : undefined;
             const lost = status?.missedAt !== undefined && status.missedAt >= (status.matchedAt ?? 0);
             const when = status?.matchedAt ?? entry.taughtAt;
             return (

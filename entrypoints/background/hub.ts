@@ -25,6 +25,7 @@ import { classify } from '../../lib/pages';
 import type { LocatorStatuses } from '../../lib/taught-locators';
 import {
   fieldsToOffer,
+  keptStatuses,
   locatorOutcomes,
   lostPlaces,
   pageConfigOf,
@@ -291,7 +292,11 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
         // storage.local is every window's, so such a read leaves the places' statuses as they were.
         const statuses = inPrivate
           ? undefined
-          : withOutcomes(known.statuses, locatorOutcomes(known.settings, msg.pageKind, msg.readings), now);
+          : withOutcomes(
+              keptStatuses(known.settings, known.statuses),
+              locatorOutcomes(known.settings, msg.pageKind, msg.readings),
+              now,
+            );
         if (statuses) known.statuses = statuses;
         // The tab's verdict rests on the account this page (or, while still signed in, this tab) showed.
         const shownBefore = (await loadTabs())[tabId]?.account;

@@ -8,7 +8,7 @@ import { formatFen } from '../../lib/money';
 import { findConsoleHeader } from '../../lib/readers/console-header';
 import { collapse } from '../../lib/readers/labels';
 import { createLocator, findByLocator } from '../../lib/readers/locator';
-import { isSecretInput, readPick, type TaughtValue } from '../../lib/readers/taught-value';
+import { readPick, type TaughtValue } from '../../lib/readers/taught-value';
 import { isPageConfig, taughtForPage, teachScope } from '../../lib/taught-locators';
 import type { TeachHost, TeachModule } from '../preflight/on-demand';
 
@@ -75,7 +75,8 @@ function pick(field: TaughtField, host: TeachHost) {
       const fail = (reason: string) => teachText(language, 'picker.failed', { reason });
       const inTopBar = findConsoleHeader(document)?.contains(element) ?? false;
       const scope = teachScope(field, host.pageKind(), inTopBar);
-      const locator = isSecretInput(element) ? undefined : createLocator(element);
+      // createLocator refuses a secret field, or a place that could read a neighbour.
+      const locator = createLocator(element);
       const value = readPick(field, element);
       if (!scope || !locator || value === undefined || value === 'untrusted') return fail(name);
       const answer = await host.send({

@@ -9,7 +9,7 @@ export type SelectorOverrideField = (typeof SELECTOR_OVERRIDE_FIELDS)[number];
 export { TAUGHT_FIELDS, type TaughtField } from '../taught-locators';
 
 /** Where a taught locator holds: the page kind it was taught on, or every console page (the top bar). */
-export const TAUGHT_SCOPES = ['console', 'capital-overview', 'real-name', 'account-info', 'coupons'] as const;
+export const TAUGHT_SCOPES = ['console', 'capital-overview', 'real-name', 'account-info'] as const;
 export type TaughtScope = (typeof TAUGHT_SCOPES)[number];
 
 /** A place on a page the person pointed at for one field: data, never code. */

@@ -346,7 +346,12 @@ export function readLabelledValue<T>(
   return undefined;
 }
 
-function parseCandidate<T>(
+/**
+ * Parses a candidate as a labelled value: not when it holds another label of `vocabulary` (a neighbouring
+ * field), nor a section's worth of text. A taught place is read this way too: where its value is not rendered,
+ * the next field's label may stand in its place.
+ */
+export function parseCandidate<T>(
   candidate: ValueCandidate,
   vocabulary: readonly string[],
   parse: Parse<T>,

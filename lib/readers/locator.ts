@@ -319,6 +319,18 @@ function ambiguous(locator: TaughtLocator, target: Element): boolean {
 }
 
 /**
+ * Whether `label` is one of a row of labels over a row of values (a header row, a stat strip): the label
+ * nearest before the value is then the row's last, not the value's own, and where a value is not rendered the
+ * rest shift under the labels. No place can be kept relative to such a label.
+ */
+function inLabelRow(label: Element, target: Element): boolean {
+  const row = label.parentElement;
+  if (!row || row.contains(target)) return false;
+  const cells = Array.from(row.children);
+  return cells.length > 1 && cells.every((cell) => labelWords(cell.textContent) !== undefined);
+}
+
+/**
  * A locator for the element the person picked (the innermost element under the pointer is best), or
  * undefined: for a secret input, a value whose label names a secret, or when no locator within the bounds
  * finds this very element again, and only it, on this page. The label is the value's own "label：value" text,
@@ -343,6 +355,7 @@ export function createLocator(target: Element): TaughtLocator | undefined {
     for (const [label, text] of labelsBefore(target)) {
       if (SECRET.test(text)) return undefined;
       labelled = true;
+      if (inLabelRow(label, target)) continue;
       const found = matches(fromLabel(label, text, target));
       if (found) return found;
     }

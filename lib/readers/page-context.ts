@@ -1,6 +1,13 @@
 import type { FoundBy, Reading } from '../model/observation';
 import type { SelectorOverrideField, Settings, TaughtField } from '../model/settings';
-import { type LabelIndex, type Parse, parseElementValue, readLabelledValue, UNTRUSTED } from './labels';
+import {
+  type LabelIndex,
+  type Parse,
+  parseCandidate,
+  parseElementValue,
+  readLabelledValue,
+  UNTRUSTED,
+} from './labels';
 
 /**
  * What every reader gets: the page's DOM, the person's selector overrides, and, where they pointed at a value
@@ -59,7 +66,8 @@ export function readOverriddenOrLabelled<T>(
   const taught = taughtElement(page, field);
   const pointed = taught ?? overrideElement(page, field);
   if (pointed) {
-    const value = parseElementValue(pointed, parse);
+    // A taught place is a guess about a page that may have changed since: read as a labelled value is.
+    const value = taught ? parseCandidate(taught, vocabulary, parse) : parseElementValue(pointed, parse);
     if (value === undefined || value === UNTRUSTED) return undefined;
     return { value, found: taught ? 'taught' : 'override' };
   }

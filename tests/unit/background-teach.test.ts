@@ -108,7 +108,7 @@ describe('a taught place on later reads', () => {
   it('is remembered as matched with what it read, and as lost when the page no longer has it', async () => {
     await readPage('capital-overview', [{ field: 'cash', value: 3250, found: 'taught' }]);
     expect(await loadTaughtStatus()).toEqual({
-      'capital-overview/cash': { matchedAt: expect.any(Number), value: 3250 },
+      'capital-overview/cash': { taughtAt: 1, matchedAt: expect.any(Number), value: 3250 },
     });
     await readPage('capital-overview', []);
     expect((await loadTaughtStatus())['capital-overview/cash']?.missedAt).toEqual(expect.any(Number));
