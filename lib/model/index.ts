@@ -2,4 +2,5 @@ export * from './checklist';
 export * from './draft';
 export * from './observation';
 export * from './page-kind';
+export * from './resource-lists';
 export * from './settings';
