@@ -4,14 +4,18 @@
  *
  *   npm run demo -- --scenario coupons-lift --lang en --create-mode route --out ./shots
  *   npm run demo -- --skin 2019 --scenario arrears      (the console-2019 skin, shaped on the real console)
+ *   npm run demo -- --form tunnel --scenario psk-too-long   (the add-tunnel form, from a connection's page)
+ *   npm run demo -- --form customer-gateway --skin 2019     (the create-customer-gateway form)
+ *
+ * `--form` is the scenario's own form when it has one (the network scenarios), else the VPN connection form.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { confirmButton, nameField } from '../tests/fixtures/console/locators';
-import { MOCK_URLS, type MockSkin } from '../tests/fixtures/console/render';
-import { SCENARIO_NAMES, type ScenarioName } from '../tests/fixtures/console/scenarios';
+import { MOCK_URLS, type MockSkin, vpnConnectionDetailUrl } from '../tests/fixtures/console/render';
+import { SCENARIO_NAMES, type ScenarioName, scenarios } from '../tests/fixtures/console/scenarios';
 import { ChromiumMissingError, extensionId, launchWithExtension, serveMockConsole } from './chromium';
 
 const { values } = parseArgs({
@@ -20,6 +24,7 @@ const { values } = parseArgs({
     lang: { type: 'string', default: 'zh' },
     'create-mode': { type: 'string', default: 'dialog' },
     skin: { type: 'string', default: 'classic' },
+    form: { type: 'string' },
     out: { type: 'string' },
     headed: { type: 'boolean' },
     headless: { type: 'boolean' },
@@ -45,9 +50,21 @@ const SKIN_NAMES: Record<string, MockSkin> = {
   'console-2019': 'console-2019',
 };
 const skin = SKIN_NAMES[values.skin ?? 'classic'] ?? fail('--skin is classic or 2019');
+type DemoForm = 'vpn-connection' | 'tunnel' | 'customer-gateway';
+const FORM_NAMES: Record<string, DemoForm> = {
+  'vpn-connection': 'vpn-connection',
+  tunnel: 'tunnel',
+  'vpn-tunnel': 'tunnel',
+  'customer-gateway': 'customer-gateway',
+};
+const scenarioForm = scenarios[scenario].expected.form;
+const form =
+  FORM_NAMES[values.form ?? scenarioForm?.kind ?? 'vpn-connection'] ??
+  fail('--form is vpn-connection, tunnel or customer-gateway');
 const headless = values.headed ? false : values.headless ? true : !process.env.DISPLAY;
 const outDir = resolve(
-  values.out ?? `demo-output/${scenario}-${lang}${skin === 'classic' ? '' : `-${skin}`}`,
+  values.out ??
+    `demo-output/${scenario}-${lang}${skin === 'classic' ? '' : `-${skin}`}${form === 'vpn-connection' ? '' : `-${form}`}`,
 );
 
 async function step(page: Page, what: string, url: string) {
@@ -57,10 +74,63 @@ async function step(page: Page, what: string, url: string) {
   await page.waitForTimeout(300);
 }
 
+/** The VPN list, then 创建: the create form as a dialog or a route, per --create-mode. */
+async function openVpnForm(page: Page) {
+  await step(page, 'VPN connections', MOCK_URLS.vpnConnectionList);
+  if (new URL(page.url()).hostname !== 'cns-console.jdcloud.com') return false;
+  console.log('  open the create form');
+  await page
+    .getByRole('button', { name: lang === 'zh' ? '创建' : 'Create', exact: true })
+    .first()
+    .click();
+  await nameField(page).fill('vpn-demo-01');
+  return true;
+}
+
+/**
+ * The pages the scenario says to visit, the VPN list, a click on the connection (a page change in the app),
+ * 资源信息 on the 2019 console, then 添加隧道: a route on the classic skin, a dialog on the 2019 one.
+ */
+async function openTunnelForm(page: Page) {
+  for (const url of scenarioForm?.kind === 'vpn-tunnel' ? scenarioForm.visit : []) {
+    await step(page, 'visit first', url);
+  }
+  await step(page, 'VPN connections', MOCK_URLS.vpnConnectionList);
+  if (new URL(page.url()).hostname !== 'cns-console.jdcloud.com') return false;
+  const connection =
+    scenarioForm?.kind === 'vpn-tunnel'
+      ? scenarioForm.openFrom
+      : vpnConnectionDetailUrl(scenarios[scenario].regions['cn-north-1'].connections[0]?.id ?? '');
+  const link = page.locator(`a[href="${new URL(connection).pathname}"]`).first();
+  if (await link.count()) {
+    console.log(`  open ${connection}`);
+    await link.click();
+  } else {
+    await step(page, 'the connection', connection);
+  }
+  if (skin === 'console-2019')
+    await page.getByRole('tab', { name: lang === 'zh' ? '资源信息' : 'Resource Information' }).click();
+  console.log('  open the add-tunnel form');
+  await page.getByRole('button', { name: lang === 'zh' ? '添加隧道' : 'Add Tunnel', exact: true }).click();
+  return true;
+}
+
+/** The customer-gateway list, then 创建: a dialog on the classic skin, a route on the 2019 one. */
+async function openGatewayForm(page: Page) {
+  await step(page, 'customer gateways', MOCK_URLS.customerGatewayList);
+  if (new URL(page.url()).hostname !== 'cns-console.jdcloud.com') return false;
+  console.log('  open the create form');
+  await page
+    .getByRole('button', { name: lang === 'zh' ? '创建' : 'Create', exact: true })
+    .first()
+    .click();
+  return true;
+}
+
 async function main() {
   mkdirSync(outDir, { recursive: true });
   console.log(
-    `Scenario "${scenario}" (${lang}, ${skin} skin, create form as ${createMode}), ${headless ? 'headless' : 'headed'}`,
+    `Scenario "${scenario}" (${lang}, ${skin} skin, ${form} form${form === 'vpn-connection' ? ` as ${createMode}` : ''}), ${headless ? 'headless' : 'headed'}`,
   );
   const context = await launchWithExtension({ locale: lang === 'zh' ? 'zh-CN' : 'en-US', headless });
   try {
@@ -71,18 +141,26 @@ async function main() {
     await step(page, 'balance', MOCK_URLS.capitalOverview);
     await step(page, 'coupons', MOCK_URLS.coupons);
     await step(page, 'real-name', MOCK_URLS.realName);
-    await step(page, 'VPN connections', MOCK_URLS.vpnConnectionList);
 
     const shots: string[] = [];
     const panel = page.locator('jdc-preflight-panel [data-testid="preflight-panel"]');
-    if (new URL(page.url()).hostname === 'cns-console.jdcloud.com') {
-      console.log('  open the create form');
-      await page
-        .getByRole('button', { name: lang === 'zh' ? '创建' : 'Create', exact: true })
-        .first()
-        .click();
-      await nameField(page).fill('vpn-demo-01');
-      await panel.waitFor({ timeout: 5000 });
+    const opened =
+      form === 'tunnel'
+        ? await openTunnelForm(page)
+        : form === 'customer-gateway'
+          ? await openGatewayForm(page)
+          : await openVpnForm(page);
+    if (opened) {
+      if (form === 'vpn-connection') {
+        await panel.waitFor({ timeout: 5000 });
+      } else if (
+        !(await panel.waitFor({ timeout: 5000 }).then(
+          () => true,
+          () => false,
+        ))
+      ) {
+        console.log('  no panel beside this form');
+      }
       await page.waitForTimeout(300);
       shots.push(resolve(outDir, 'panel.png'));
       await page.screenshot({ path: shots.at(-1) });

@@ -38,6 +38,7 @@ export async function loadHtml(url: string, html: string, options: LoadOptions =
   window.document.close();
   await window.happyDOM.waitUntilComplete();
   const document = window.document as unknown as Document;
+  chooseParsedOptions(document);
   const page: LoadedPage = {
     window,
     document,
@@ -47,6 +48,18 @@ export async function loadHtml(url: string, html: string, options: LoadOptions =
     context: (overrides = {}) => ({ document, overrides }),
   };
   return page;
+}
+
+/**
+ * happy-dom 21 misplaces the choice of a parsed `<option selected>` that is not a select's first option (its
+ * `value` and `selectedIndex` name another option): choose it again, as a browser shows it.
+ */
+function chooseParsedOptions(document: Document): void {
+  for (const select of Array.from(document.querySelectorAll('select'))) {
+    const chosen = Array.from(select.options).filter((option) => option.hasAttribute('selected'));
+    const last = chosen.at(-1);
+    if (last) select.selectedIndex = Array.from(select.options).indexOf(last);
+  }
 }
 
 /** GETs `url` from the mock console (following up to 3 redirects) and loads the answer. */
