@@ -1,3 +1,5 @@
+import { formOf } from './forms';
+import type { FormDraft, TunnelDraft } from './model/draft';
 import type { RegionPrice, Settings } from './model/settings';
 
 export interface VpnCostEstimate {
@@ -33,16 +35,67 @@ function ceilFen(amount: number): number {
   return Math.ceil(Number(amount.toPrecision(12)));
 }
 
-/** List-price estimate: connection + tunnels × tunnel per hour, plus outbound traffic per GB. */
-export function estimateVpnCost(settings: Settings, region: string | undefined): VpnCostEstimate {
+/**
+ * List-price estimate: connection + tunnels × tunnel per hour, plus outbound traffic per GB. `tunnels` is
+ * the planned number (settings.plannedTunnels) unless a form says how many there will be.
+ */
+export function estimateVpnCost(
+  settings: Settings,
+  region: string | undefined,
+  tunnels: number = settings.plannedTunnels,
+): VpnCostEstimate {
   const { price, key } = priceFor(settings.prices, region);
-  const occupancyPerHour = price.connectionPerHourFen + settings.plannedTunnels * price.tunnelPerHourFen;
+  const occupancyPerHour = price.connectionPerHourFen + tunnels * price.tunnelPerHourFen;
   const outboundPerDay = settings.expectedOutboundGbPerDay * price.outboundPerGbFen;
   return {
     perHourFen: ceilFen(occupancyPerHour + outboundPerDay / 24),
     perDayFen: ceilFen(24 * occupancyPerHour + outboundPerDay),
     priceRegion: key,
   };
+}
+
+/** The estimate for one form, with how many tunnels it prices and where that number comes from. */
+export interface FormCostEstimate extends VpnCostEstimate {
+  tunnels: number;
+  /**
+   * `detail-page`: the tunnels the connection's detail page lists, plus the one being added;
+   * `planned`: settings.plannedTunnels (the connection form, or a tunnel form whose list was not seen).
+   */
+  tunnelsFrom: 'detail-page' | 'planned';
+}
+
+/** A tunnel is 8 at most per connection (2 cloud IPs × 4 customer IPs, docs/jdcloud.md §1.2). */
+const MAX_TUNNELS = 8;
+
+function tunnelsAfter(
+  draft: TunnelDraft,
+  settings: Settings,
+): Pick<FormCostEstimate, 'tunnels' | 'tunnelsFrom'> {
+  const existing = draft.existingTunnels;
+  if (Array.isArray(existing)) {
+    return { tunnels: Math.min(existing.length + 1, MAX_TUNNELS), tunnelsFrom: 'detail-page' };
+  }
+  // The plan counts this tunnel too, so at least this one is priced.
+  return { tunnels: Math.max(settings.plannedTunnels, 1), tunnelsFrom: 'planned' };
+}
+
+/**
+ * What the form's purchase costs at list price. The connection form: the connection and the tunnels the
+ * person plans. The tunnel form: the connection with its tunnels after this one (the connection and the
+ * tunnels it has are billed from the same funds). The customer gateway form buys nothing billed:
+ * undefined. No form: as the connection form.
+ */
+export function estimateForDraft(
+  settings: Settings,
+  draft: FormDraft | undefined,
+): FormCostEstimate | undefined {
+  const form = formOf(draft);
+  if (form === 'customer-gateway') return undefined;
+  const { tunnels, tunnelsFrom } =
+    form === 'tunnel'
+      ? tunnelsAfter(draft as TunnelDraft, settings)
+      : { tunnels: settings.plannedTunnels, tunnelsFrom: 'planned' as const };
+  return { ...estimateVpnCost(settings, draft?.region, tunnels), tunnels, tunnelsFrom };
 }
 
 /**

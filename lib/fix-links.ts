@@ -37,6 +37,11 @@ export function fixLinkUrl(link: FixLink, language: Language): string {
       return docs(language, 'billing-overview');
     case 'vpn-restrictions-docs':
       return docs(language, 'restrictions');
+    case 'vpn-connections':
+      return 'https://cns-console.jdcloud.com/host/vpnConnection/list';
+    case 'quota-ticket':
+      // docs/jdcloud.md §5: where quota increases are asked for.
+      return 'https://ticket.jdcloud.com/applyorder/submit';
     case 'account-info':
       return 'https://uc.jdcloud.com/account/basic-info';
     case 'options':

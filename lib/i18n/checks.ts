@@ -157,19 +157,149 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
       'The customer gateway list has not been seen yet: open the select once (some consoles show its options only while it is open), or choose a gateway.',
     'check.customer-gateway.no-form': 'Open the create VPN connection form to check.',
 
-    'check.name-format.title': 'Connection name',
+    'check.name-format.title': 'Name',
     'check.name-format.pass': 'The name is valid ({length}/{max} characters).',
     'check.name-format.empty': 'Enter a name: up to {max} Chinese characters, letters, digits, _ or -.',
     'check.name-format.invalid':
       'The name has characters that are not allowed: {chars}. Use only Chinese characters, letters, digits, _ and -.',
     'check.name-format.too-long': 'The name has {length} characters; the limit is {max}.',
     'check.name-format.unknown': 'Could not read the name on this form.',
-    'check.name-format.no-form': 'Open the create VPN connection form to check.',
+    'check.name-format.no-form': 'Open the create form to check.',
 
     'check.description-length.title': 'Description length',
     'check.description-length.pass': 'The description fits ({length}/{max} characters).',
     'check.description-length.optional': 'The description is optional; nothing to check.',
     'check.description-length.too-long': 'The description has {length} characters; the limit is {max}.',
+
+    'check.connection-quota.title': 'VPN connection quota',
+    'check.connection-quota.no-form': 'Open the create VPN connection form to check.',
+    'check.connection-quota.unknown':
+      'The VPN connection list of this region has not been counted, so the connections on the border gateway are not known (quota: {limit} per border gateway). Open the VPN connection list of this region with every connection on one page.',
+    'check.connection-quota.partial':
+      'The VPN connection list shows only part of this region’s connections (more pages, or a filter or search), so the {count} counted may be too few (quota: {limit} per border gateway). Show every connection on one page to count them.',
+    'check.connection-quota.choose':
+      'A border gateway in this region already has {count} VPN connections, the quota being {limit}, and the gateway this connection uses could not be matched in the VPN connection list. Choose it on the form to check its quota.',
+    'check.connection-quota.pass':
+      'Border gateway {gateway} has {count} of {limit} VPN connections: there is room for this one.',
+    'check.connection-quota.pass.stale':
+      'Border gateway {gateway} had {count} of {limit} VPN connections {ageHours} h ago. Open the VPN connection list to count again.',
+    'check.connection-quota.pass-all':
+      'No border gateway in this region has {limit} VPN connections (the most is {count}): there is room for this one.',
+    'check.connection-quota.pass-all.stale':
+      'No border gateway in this region had {limit} VPN connections {ageHours} h ago (the most was {count}). Open the VPN connection list to count again.',
+    'check.connection-quota.over':
+      'Border gateway {gateway} already has {count} VPN connections, and the quota is {limit}: JD Cloud refuses another until the quota is raised. Ask for a higher quota with a ticket (工单), or choose another border gateway.',
+    'check.connection-quota.over-partial':
+      'Border gateway {gateway} already has at least {count} VPN connections, and the quota is {limit}: JD Cloud refuses another until the quota is raised. Ask for a higher quota with a ticket (工单), or choose another border gateway.',
+
+    'check.tunnel-quota.title': 'Tunnel quota',
+    'check.tunnel-quota.no-form': 'Open the add tunnel form (Resource Information → Add Tunnel) to check.',
+    'check.tunnel-quota.unknown':
+      'The connection’s tunnel list has not been seen, so its tunnels cannot be counted. Show the Resource Information (资源信息) tab of the connection’s detail page, which lists them.',
+    'check.tunnel-quota.full':
+      'The connection already has {count} tunnels, the most it can have ({max}: 2 cloud IPs × the customer gateway’s IPs). JD Cloud does not raise this limit: delete a tunnel you no longer need first.',
+    'check.tunnel-quota.choose':
+      'Choose the cloud IP and the customer IP to check that the pair has no tunnel yet (the connection has {count} tunnels).',
+    'check.tunnel-quota.pair-taken':
+      'The pair {cloudIp} ↔ {customerIp} already has a tunnel, and a pair can have only one (JD Cloud does not raise this limit). Choose another cloud IP or customer IP.',
+    'check.tunnel-quota.unread-pairs':
+      '{unread} of the connection’s {count} tunnels show no cloud IP or customer IP here, so whether {cloudIp} ↔ {customerIp} is free cannot be told. Check the tunnel list on the detail page.',
+    'check.tunnel-quota.pass':
+      'The connection has {count} of at most {max} tunnels, and {cloudIp} ↔ {customerIp} has none yet.',
+    'check.tunnel-quota.pass-pair':
+      'The connection has {count} tunnels, and {cloudIp} ↔ {customerIp} has none yet.',
+
+    'check.tunnel-inside-cidr.title': 'Tunnel inside CIDR',
+    'check.tunnel-inside-cidr.no-form':
+      'Open the add tunnel form (Resource Information → Add Tunnel) to check.',
+    'check.tunnel-inside-cidr.unknown': 'Could not read the tunnel IP (inside CIDR) on this form.',
+    'check.tunnel-inside-cidr.empty': 'The tunnel IP (inside CIDR) is left empty; it is optional.',
+    'check.tunnel-inside-cidr.invalid': '“{cidr}” is not a CIDR block. Enter a /30 such as 169.254.1.0/30.',
+    'check.tunnel-inside-cidr.prefix':
+      '{cidr} is a /{prefix} block; the tunnel IP must be a /{required}, such as 169.254.1.0/30.',
+    'check.tunnel-inside-cidr.outside': '{cidr} is outside the ranges JD Cloud allows: {blocks}.',
+    'check.tunnel-inside-cidr.unknown-tunnels':
+      '{cidr} is a /30 in the allowed ranges, but the connection’s tunnel list has not been seen, so it cannot be compared with the other tunnels. Show the Resource Information (资源信息) tab of the detail page.',
+    'check.tunnel-inside-cidr.overlap':
+      '{cidr} overlaps {other}, the inside CIDR of another tunnel on this border gateway. Choose another /30.',
+    'check.tunnel-inside-cidr.not-network':
+      '{cidr} is not the start of its /30 block, and JD Cloud may refuse it. Enter {network}.',
+    'check.tunnel-inside-cidr.unread':
+      '{cidr} overlaps none of the {count} inside CIDRs read, but {unread} tunnels show none that could be read. Check them on the detail page.',
+    'check.tunnel-inside-cidr.pass':
+      '{cidr} is a /30 in the allowed ranges and overlaps none of the {count} other tunnels on this border gateway.',
+    'check.tunnel-inside-cidr.pass-connection':
+      '{cidr} is a /30 in the allowed ranges and overlaps none of this connection’s {count} tunnels. The console checks the tunnels of other connections on the border gateway.',
+
+    'check.psk-format.title': 'Pre-shared key',
+    'check.psk-format.no-form': 'Open the add tunnel form (Resource Information → Add Tunnel) to check.',
+    'check.psk-format.unknown': 'Could not read the pre-shared key field on this form.',
+    'check.psk-format.generated': 'The pre-shared key is left empty: the console generates one.',
+    'check.psk-format.invalid':
+      'The pre-shared key has {count} characters that are not allowed. Use only letters, digits, _ and -.',
+    'check.psk-format.too-long': 'The pre-shared key has {length} characters; the limit is {max}.',
+    'check.psk-format.prefix':
+      'The pre-shared key must not start with {prefix} (a key starting 0x or 0s is read as hex or base64).',
+    'check.psk-format.pass': 'The pre-shared key is valid ({length}/{max} characters).',
+
+    'check.ike-ipsec.title': 'IKE and IPsec settings',
+    'check.ike-ipsec.no-form': 'Open the add tunnel form (Resource Information → Add Tunnel) to check.',
+    'check.ike-ipsec.unknown': 'Could not read the IKE and IPsec settings on this form.',
+    'check.ike-ipsec.invalid': '{fieldTerm} “{value}” is not a value JD Cloud allows ({allowed}).',
+    'check.ike-ipsec.range': '{fieldTerm} must be a whole number from {min} to {max}; it is “{value}”.',
+    'check.ike-ipsec.empty': '{fieldTerm} is empty: choose or enter a value.',
+    'check.ike-ipsec.pass': 'The {checked} IKE and IPsec values on the form are all ones JD Cloud allows.',
+
+    'term.tunnel.ikeVersion': 'The IKE version',
+    'term.tunnel.ikeMode': 'The IKE mode (IKEv1)',
+    'term.tunnel.ikeKeyExchange': 'The IKE DH group',
+    'term.tunnel.ikeCipher': 'The IKE encryption algorithm',
+    'term.tunnel.ikeAuth': 'The IKE authentication algorithm',
+    'term.tunnel.ikeDpdSec': 'The DPD setting (seconds)',
+    'term.tunnel.ikeSaLifeSec': 'The IKE SA lifetime (seconds)',
+    'term.tunnel.ipsecCipher': 'The IPsec encryption algorithm',
+    'term.tunnel.ipsecAuth': 'The IPsec authentication algorithm',
+    'term.tunnel.ipsecKeyExchange': 'The IPsec PFS DH group',
+    'term.tunnel.ipsecSaLifeSec': 'The IPsec SA lifetime (seconds)',
+    'term.tunnel.ipsecSaLifepkt': 'The IPsec SA lifetime in packets',
+    'term.tunnel.ipsecSaLifebyte': 'The IPsec SA lifetime in bytes',
+    'term.tunnel.bandwidthMbps': 'The bandwidth limit (Mbps)',
+
+    'check.cgw-quota.title': 'Customer gateway quota',
+    'check.cgw-quota.no-form': 'Open the create customer gateway form to check.',
+    'check.cgw-quota.unknown':
+      'The customer gateways of this region have not been counted (quota: {limit} per region). Open the customer gateway list with every gateway on one page.',
+    'check.cgw-quota.partial':
+      'The customer gateway list shows {count} gateways but not all of them (more pages, or a filter or search). Show every gateway on one page to count them against the quota of {limit}.',
+    'check.cgw-quota.pass':
+      'This region has {count} of {limit} customer gateways: there is room for this one.',
+    'check.cgw-quota.over':
+      'This region already has {count} customer gateways, and the quota is {limit}: JD Cloud refuses another until the quota is raised. Ask for a higher quota with a ticket (工单), or delete a gateway no connection uses.',
+    'check.cgw-quota.over-partial':
+      'This region already has at least {count} customer gateways, and the quota is {limit}: JD Cloud refuses another until the quota is raised. Ask for a higher quota with a ticket (工单), or delete a gateway no connection uses.',
+
+    'check.asn-range.title': 'BGP ASN',
+    'check.asn-range.no-form': 'Open the create customer gateway form to check.',
+    'check.asn-range.unknown': 'Could not read the BGP ASN on this form.',
+    'check.asn-range.empty': 'Enter the BGP ASN: a number from {min} to {max}. It cannot be changed later.',
+    'check.asn-range.invalid': '“{value}” is not a number. The BGP ASN is a number from {min} to {max}.',
+    'check.asn-range.out-of-range':
+      'ASN {asn} is outside {min}–{max}, the range JD Cloud allows for a customer gateway.',
+    'check.asn-range.pass': 'ASN {asn} is within {min}–{max}. It cannot be changed after creation.',
+
+    'check.customer-ips.title': 'Customer gateway IPs',
+    'check.customer-ips.no-form': 'Open the create customer gateway form to check.',
+    'check.customer-ips.unknown': 'Could not read the number of public IPs or the addresses on this form.',
+    'check.customer-ips.count': '{count} public IPs is not an option: a customer gateway has 1, 2 or 4.',
+    'check.customer-ips.too-many':
+      '{given} addresses are entered for {count} public IPs. Enter exactly {count}.',
+    'check.customer-ips.invalid':
+      '“{ip}” is not an IPv4 address: four numbers from 0 to 255, separated by dots.',
+    'check.customer-ips.not-public':
+      '{ip} is not a public address (it lies in {block}). Enter the public IP your device uses on the Internet.',
+    'check.customer-ips.duplicate': '{ip} is entered twice; each address must be different.',
+    'check.customer-ips.missing': '{given} of {count} public IPs entered. Enter the others.',
+    'check.customer-ips.pass': '{count} public IPv4 addresses, all valid and different.',
 
     'check.error': 'This check could not run. Reload the page and try again.',
 
@@ -185,6 +315,8 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'fix.account-info': 'Open basic information',
     'fix.options': 'Open the options',
     'fix.coupon-product-lines': 'Say which coupons cover VPN',
+    'fix.vpn-connections': 'Open VPN connections',
+    'fix.quota-ticket': 'Ask for a higher quota (ticket)',
   },
   'zh-CN': {
     'check.signed-in.title': '登录状态',
@@ -322,18 +454,138 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
       '尚未看到客户网关列表：请展开一次该下拉框（部分控制台仅在展开时显示选项），或直接选择一个网关。',
     'check.customer-gateway.no-form': '请打开创建 VPN 连接表单后再检查。',
 
-    'check.name-format.title': '连接名称',
+    'check.name-format.title': '名称',
     'check.name-format.pass': '名称符合规则（{length}/{max} 个字符）。',
     'check.name-format.empty': '请填写名称：不超过 {max} 个字符，可使用中文、英文字母、数字、_ 和 -。',
     'check.name-format.invalid': '名称含有不允许的字符：{chars}。只能使用中文、英文字母、数字、_ 和 -。',
     'check.name-format.too-long': '名称共 {length} 个字符，超过上限 {max} 个。',
     'check.name-format.unknown': '未能读取表单中的名称。',
-    'check.name-format.no-form': '请打开创建 VPN 连接表单后再检查。',
+    'check.name-format.no-form': '请打开创建表单后再检查。',
 
     'check.description-length.title': '描述长度',
     'check.description-length.pass': '描述长度符合要求（{length}/{max} 个字符）。',
     'check.description-length.optional': '描述为选填项，无需检查。',
     'check.description-length.too-long': '描述共 {length} 个字符，超过上限 {max} 个。',
+
+    'check.connection-quota.title': 'VPN 连接配额',
+    'check.connection-quota.no-form': '请打开创建 VPN 连接表单后再检查。',
+    'check.connection-quota.unknown':
+      '尚未统计本地域的 VPN 连接列表，无法得知该边界网关上的连接数（配额：每个边界网关 {limit} 个）。请打开本地域的 VPN 连接列表，并让全部连接显示在同一页。',
+    'check.connection-quota.partial':
+      'VPN 连接列表只显示了本地域的部分连接（有多页，或设置了筛选、搜索），已数到的 {count} 个可能偏少（配额：每个边界网关 {limit} 个）。请让全部连接显示在同一页后再统计。',
+    'check.connection-quota.choose':
+      '本地域已有边界网关的 VPN 连接达到 {count} 个（配额 {limit} 个），且未能在 VPN 连接列表中找到本连接所用的边界网关。请在表单中选择边界网关，以检查其配额。',
+    'check.connection-quota.pass': '边界网关 {gateway} 已有 {count}/{limit} 个 VPN 连接，还可再创建。',
+    'check.connection-quota.pass.stale':
+      '{ageHours} 小时前边界网关 {gateway} 已有 {count}/{limit} 个 VPN 连接。请打开 VPN 连接列表重新统计。',
+    'check.connection-quota.pass-all':
+      '本地域没有边界网关的 VPN 连接达到 {limit} 个（最多的为 {count} 个），还可再创建。',
+    'check.connection-quota.pass-all.stale':
+      '{ageHours} 小时前本地域没有边界网关的 VPN 连接达到 {limit} 个（最多的为 {count} 个）。请打开 VPN 连接列表重新统计。',
+    'check.connection-quota.over':
+      '边界网关 {gateway} 已有 {count} 个 VPN 连接，配额为 {limit} 个：提升配额前京东云不允许再创建。请提交工单申请提升配额，或选择其他边界网关。',
+    'check.connection-quota.over-partial':
+      '边界网关 {gateway} 已有至少 {count} 个 VPN 连接，配额为 {limit} 个：提升配额前京东云不允许再创建。请提交工单申请提升配额，或选择其他边界网关。',
+
+    'check.tunnel-quota.title': '隧道配额',
+    'check.tunnel-quota.no-form': '请打开添加隧道表单（资源信息 → 添加隧道）后再检查。',
+    'check.tunnel-quota.unknown':
+      '尚未看到该连接的隧道列表，无法统计隧道数。请打开连接详情页的“资源信息”标签页，隧道列在那里。',
+    'check.tunnel-quota.full':
+      '该连接已有 {count} 条隧道，已达上限（{max} 条：2 个云端公网 IP × 客户网关的 IP 数）。此上限不可提升：请先删除不再需要的隧道。',
+    'check.tunnel-quota.choose':
+      '请选择云端公网 IP 和客户侧公网 IP，以确认这一对 IP 尚无隧道（该连接现有 {count} 条隧道）。',
+    'check.tunnel-quota.pair-taken':
+      '{cloudIp} ↔ {customerIp} 这一对 IP 已有隧道，每对 IP 只能有一条隧道（此限制不可提升）。请选择其他云端 IP 或客户侧 IP。',
+    'check.tunnel-quota.unread-pairs':
+      '该连接的 {count} 条隧道中有 {unread} 条未显示云端 IP 或客户侧 IP，无法判断 {cloudIp} ↔ {customerIp} 是否已被占用。请在详情页的隧道列表中核对。',
+    'check.tunnel-quota.pass':
+      '该连接现有 {count} 条隧道（最多 {max} 条），{cloudIp} ↔ {customerIp} 尚无隧道。',
+    'check.tunnel-quota.pass-pair': '该连接现有 {count} 条隧道，{cloudIp} ↔ {customerIp} 尚无隧道。',
+
+    'check.tunnel-inside-cidr.title': '隧道内网地址',
+    'check.tunnel-inside-cidr.no-form': '请打开添加隧道表单（资源信息 → 添加隧道）后再检查。',
+    'check.tunnel-inside-cidr.unknown': '未能读取表单中的隧道 IP（内网网段）。',
+    'check.tunnel-inside-cidr.empty': '隧道 IP（内网网段）未填写，该项为选填。',
+    'check.tunnel-inside-cidr.invalid': '“{cidr}”不是 CIDR 网段。请填写 /30 网段，例如 169.254.1.0/30。',
+    'check.tunnel-inside-cidr.prefix':
+      '{cidr} 是 /{prefix} 网段；隧道 IP 必须是 /{required} 网段，例如 169.254.1.0/30。',
+    'check.tunnel-inside-cidr.outside': '{cidr} 不在京东云允许的网段内：{blocks}。',
+    'check.tunnel-inside-cidr.unknown-tunnels':
+      '{cidr} 是允许网段内的 /30，但尚未看到该连接的隧道列表，无法与其他隧道比对。请打开详情页的“资源信息”标签页。',
+    'check.tunnel-inside-cidr.overlap':
+      '{cidr} 与本边界网关上另一条隧道的内网网段 {other} 重叠，请换一个 /30 网段。',
+    'check.tunnel-inside-cidr.not-network':
+      '{cidr} 不是其 /30 网段的起始地址，京东云可能拒绝。请填写 {network}。',
+    'check.tunnel-inside-cidr.unread':
+      '{cidr} 与已读取的 {count} 个内网网段均不重叠，但有 {unread} 条隧道的内网网段未能读取。请在详情页核对。',
+    'check.tunnel-inside-cidr.pass': '{cidr} 是允许网段内的 /30，与本边界网关上其他 {count} 条隧道均不重叠。',
+    'check.tunnel-inside-cidr.pass-connection':
+      '{cidr} 是允许网段内的 /30，与该连接的 {count} 条隧道均不重叠。本边界网关上其他连接的隧道由控制台检查。',
+
+    'check.psk-format.title': '预共享密钥',
+    'check.psk-format.no-form': '请打开添加隧道表单（资源信息 → 添加隧道）后再检查。',
+    'check.psk-format.unknown': '未能读取表单中的预共享密钥。',
+    'check.psk-format.generated': '预共享密钥未填写，控制台会自动生成。',
+    'check.psk-format.invalid': '预共享密钥含有 {count} 个不允许的字符。只能使用英文字母、数字、_ 和 -。',
+    'check.psk-format.too-long': '预共享密钥共 {length} 个字符，超过上限 {max} 个。',
+    'check.psk-format.prefix':
+      '预共享密钥不能以 {prefix} 开头（以 0x 或 0s 开头的密钥会被当作十六进制或 base64）。',
+    'check.psk-format.pass': '预共享密钥符合规则（{length}/{max} 个字符）。',
+
+    'check.ike-ipsec.title': 'IKE 与 IPsec 参数',
+    'check.ike-ipsec.no-form': '请打开添加隧道表单（资源信息 → 添加隧道）后再检查。',
+    'check.ike-ipsec.unknown': '未能读取表单中的 IKE 与 IPsec 参数。',
+    'check.ike-ipsec.invalid': '{fieldTerm}“{value}”不是京东云允许的取值（{allowed}）。',
+    'check.ike-ipsec.range': '{fieldTerm}须为 {min} 到 {max} 之间的整数，当前为“{value}”。',
+    'check.ike-ipsec.empty': '{fieldTerm}为空，请选择或填写。',
+    'check.ike-ipsec.pass': '表单中的 {checked} 项 IKE 与 IPsec 参数均为京东云允许的取值。',
+
+    'term.tunnel.ikeVersion': 'IKE 版本',
+    'term.tunnel.ikeMode': 'IKE 协商模式（IKEv1）',
+    'term.tunnel.ikeKeyExchange': 'IKE DH 组',
+    'term.tunnel.ikeCipher': 'IKE 加密算法',
+    'term.tunnel.ikeAuth': 'IKE 认证算法',
+    'term.tunnel.ikeDpdSec': 'DPD 检测（秒）',
+    'term.tunnel.ikeSaLifeSec': 'IKE SA 生存时间（秒）',
+    'term.tunnel.ipsecCipher': 'IPsec 加密算法',
+    'term.tunnel.ipsecAuth': 'IPsec 认证算法',
+    'term.tunnel.ipsecKeyExchange': 'IPsec PFS DH 组',
+    'term.tunnel.ipsecSaLifeSec': 'IPsec SA 生存时间（秒）',
+    'term.tunnel.ipsecSaLifepkt': 'IPsec SA 生存包数',
+    'term.tunnel.ipsecSaLifebyte': 'IPsec SA 生存字节数',
+    'term.tunnel.bandwidthMbps': '带宽上限（Mbps）',
+
+    'check.cgw-quota.title': '客户网关配额',
+    'check.cgw-quota.no-form': '请打开创建客户网关表单后再检查。',
+    'check.cgw-quota.unknown':
+      '尚未统计本地域的客户网关（配额：每个地域 {limit} 个）。请打开客户网关列表，并让全部网关显示在同一页。',
+    'check.cgw-quota.partial':
+      '客户网关列表显示了 {count} 个网关，但不是全部（有多页，或设置了筛选、搜索）。请让全部网关显示在同一页，再与配额 {limit} 个比对。',
+    'check.cgw-quota.pass': '本地域已有 {count}/{limit} 个客户网关，还可再创建。',
+    'check.cgw-quota.over':
+      '本地域已有 {count} 个客户网关，配额为 {limit} 个：提升配额前京东云不允许再创建。请提交工单申请提升配额，或删除未被连接使用的网关。',
+    'check.cgw-quota.over-partial':
+      '本地域已有至少 {count} 个客户网关，配额为 {limit} 个：提升配额前京东云不允许再创建。请提交工单申请提升配额，或删除未被连接使用的网关。',
+
+    'check.asn-range.title': 'BGP ASN（自治系统号）',
+    'check.asn-range.no-form': '请打开创建客户网关表单后再检查。',
+    'check.asn-range.unknown': '未能读取表单中的 BGP ASN。',
+    'check.asn-range.empty': '请填写 BGP ASN：{min} 到 {max} 之间的数字，创建后不可修改。',
+    'check.asn-range.invalid': '“{value}”不是数字。BGP ASN 须为 {min} 到 {max} 之间的数字。',
+    'check.asn-range.out-of-range': 'ASN {asn} 不在京东云允许的客户网关范围 {min}–{max} 内。',
+    'check.asn-range.pass': 'ASN {asn} 在 {min}–{max} 范围内，创建后不可修改。',
+
+    'check.customer-ips.title': '客户网关公网 IP',
+    'check.customer-ips.no-form': '请打开创建客户网关表单后再检查。',
+    'check.customer-ips.unknown': '未能读取表单中的公网地址个数或地址。',
+    'check.customer-ips.count': '公网地址个数 {count} 不可选：客户网关可有 1、2 或 4 个公网 IP。',
+    'check.customer-ips.too-many': '公网地址个数为 {count}，却填写了 {given} 个地址。请恰好填写 {count} 个。',
+    'check.customer-ips.invalid': '“{ip}”不是 IPv4 地址：应为以点分隔的四个 0 到 255 之间的数字。',
+    'check.customer-ips.not-public': '{ip} 不是公网地址（属于 {block}）。请填写设备在互联网上使用的公网 IP。',
+    'check.customer-ips.duplicate': '{ip} 填写了两次，各地址不能相同。',
+    'check.customer-ips.missing': '已填写 {given}/{count} 个公网 IP，请填写其余地址。',
+    'check.customer-ips.pass': '{count} 个公网 IPv4 地址，均有效且互不相同。',
 
     'check.error': '此项检查未能完成，请刷新页面后重试。',
 
@@ -349,5 +601,7 @@ export const checkCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'fix.account-info': '打开基本资料',
     'fix.options': '打开设置',
     'fix.coupon-product-lines': '设置代金券适用产品',
+    'fix.vpn-connections': '查看 VPN 连接',
+    'fix.quota-ticket': '提交工单提升配额',
   },
 };

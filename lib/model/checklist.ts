@@ -3,6 +3,7 @@ import type { FieldName, FoundBy, Source } from './observation';
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'unknown';
 export type Readiness = 'ready' | 'warning' | 'blocked' | 'unknown';
 
+/** Every check of every form; lib/evaluate.ts says which form runs which, in what order. */
 export const CHECK_IDS = [
   'signed-in',
   'real-name',
@@ -10,8 +11,16 @@ export const CHECK_IDS = [
   'funds-runway',
   'border-gateway',
   'customer-gateway',
+  'connection-quota',
   'name-format',
   'description-length',
+  'tunnel-quota',
+  'tunnel-inside-cidr',
+  'psk-format',
+  'ike-ipsec',
+  'cgw-quota',
+  'asn-range',
+  'customer-ips',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -35,6 +44,10 @@ export type FixLink =
   | 'customer-gateways'
   | 'vpn-billing-docs'
   | 'vpn-restrictions-docs'
+  /** The VPN connection list, where the count per border gateway is read. */
+  | 'vpn-connections'
+  /** A ticket (工单) to raise a quota JD raises on request. */
+  | 'quota-ticket'
   /** 账户管理 → 基本资料, where the console shows the account name. */
   | 'account-info'
   /** The extension's options page (the OpenAPI key); a relative path the UI resolves. */

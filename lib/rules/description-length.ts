@@ -1,5 +1,5 @@
 import type { CheckResult } from '../model/checklist';
-import { codePointLength, type RuleInput } from './rule';
+import { codePointLength, namedDraftOf, type RuleInput } from './rule';
 
 export const DESCRIPTION_MAX_LENGTH = 256;
 
@@ -7,9 +7,9 @@ export const DESCRIPTION_MAX_LENGTH = 256;
  * Description: at most 256 code points. It is optional, so an empty description, one the reader could
  * not find, or no form at all pass: nothing the purchase needs is missing.
  */
-export function descriptionLengthRule({ draft }: RuleInput): CheckResult {
+export function descriptionLengthRule(input: RuleInput): CheckResult {
   const max = DESCRIPTION_MAX_LENGTH;
-  const description = draft?.description;
+  const description = namedDraftOf(input.draft)?.description;
   if (typeof description !== 'string' || description === '') {
     return {
       id: 'description-length',

@@ -1,4 +1,4 @@
-import { estimateVpnCost, runwayDays } from '../estimate';
+import { estimateForDraft, estimateVpnCost, runwayDays } from '../estimate';
 import type { CheckResult } from '../model/checklist';
 import { unidentifiedAccountResult } from './account-bound';
 import { type Cash, type Coupons, type Debt, fundsThatCount } from './funds';
@@ -25,7 +25,10 @@ function unknownResult(key: string, fix: CheckResult['fix'], facts: CheckResult[
 /** Days the cash (and the coupons that apply, when known) pay for at list price. */
 function judgeRunway(cash: Cash, coupons: Coupons | undefined, input: RuleInput): CheckResult {
   const { draft, settings, now } = input;
-  const { perDayFen, perHourFen, priceRegion } = estimateVpnCost(settings, draft?.region);
+  // The tunnel form prices the connection with its tunnels after this one; a form that buys nothing
+  // billed never runs this check, but would be priced as a connection.
+  const { perDayFen, perHourFen, priceRegion } =
+    estimateForDraft(settings, draft) ?? estimateVpnCost(settings, draft?.region);
   const warnDays = settings.runwayWarnDays;
   const availableFen = coupons ? cash.fen + coupons.fen : cash.fen;
   const days = runwayDays(availableFen, perDayFen);
@@ -72,7 +75,7 @@ function judgeRunway(cash: Cash, coupons: Coupons | undefined, input: RuleInput)
 }
 
 /**
- * Days the funds pay for this VPN at list price, counting the same funds as funds-threshold
+ * Days the funds pay for this VPN at list price (lib/estimate.ts estimateForDraft), counting the same funds as funds-threshold
  * (lib/rules/funds.ts). Optional: it warns, it never blocks. Without coupons, cash alone is a lower bound:
  * enough days pass, too few warn (with the coupons page as the fix) rather than stay unknown, because a
  * warning is all this check can ever give.

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../model/checklist';
-import { codePointLength, type RuleInput } from './rule';
+import { codePointLength, namedDraftOf, type RuleInput } from './rule';
 
 export const NAME_MAX_LENGTH = 32;
 
@@ -11,12 +11,13 @@ function visible(character: string): string {
 }
 
 /**
- * Name: 1–32 code points of Chinese characters, ASCII letters, digits, `_`, `-` (the SDK's
- * VpnConnectionSpec rule). An empty name warns rather than fails: the person has simply not typed it
+ * Name of a connection or a customer gateway: 1–32 code points of Chinese characters, ASCII letters,
+ * digits, `_`, `-` (the SDK's VpnConnectionSpec and CustomerGatewaySpec rule). An empty name warns rather than fails: the person has simply not typed it
  * yet, and the console itself refuses an empty name. A field the reader could not find is unknown.
  */
-export function nameFormatRule({ draft }: RuleInput): CheckResult {
+export function nameFormatRule(input: RuleInput): CheckResult {
   const max = NAME_MAX_LENGTH;
+  const draft = namedDraftOf(input.draft);
   if (!draft) {
     return {
       id: 'name-format',

@@ -1,6 +1,8 @@
+import { formOf } from '../forms';
 import type { CheckFact, CheckResult, FixLink } from '../model/checklist';
-import type { GatewaySelect, VpnDraft } from '../model/draft';
+import type { CustomerGatewayDraft, FormDraft, GatewaySelect, TunnelDraft, VpnDraft } from '../model/draft';
 import type { AccountState, FieldName, Observation } from '../model/observation';
+import type { ResourceLists } from '../model/resource-lists';
 import type { Settings } from '../model/settings';
 
 /** What the form buys: the VPN connection (billed by usage, 按用量) or a tunnel (billed by configuration, 按配置). */
@@ -8,12 +10,15 @@ export type Purchase = 'connection' | 'tunnel';
 
 export interface RuleInput {
   state: AccountState;
-  draft: VpnDraft | undefined;
+  /** The form as filled so far, whichever form it is; undefined when none was read. */
+  draft: FormDraft | undefined;
   settings: Settings;
   /** Epoch milliseconds. */
   now: number;
   /** The purchase the funds must cover; the connection when absent. Decides which coupons apply. */
   purchase?: Purchase;
+  /** The console's lists for the draft's account and region, as the background keeps them. */
+  lists?: ResourceLists;
 }
 
 export type Rule = (input: RuleInput) => CheckResult;
@@ -35,9 +40,40 @@ export function factOf(observation: Observation): CheckFact {
  * counts as stale: a bad number may cost a warning, never a pass.
  */
 export function isStale(observation: Observation, settings: Settings, now: number): boolean {
-  const ageMs = now - observation.observedAt;
+  return isStaleAt(observation.observedAt, settings, now);
+}
+
+/** isStale for anything stamped with a time, such as a list count. */
+export function isStaleAt(observedAt: number, settings: Settings, now: number): boolean {
+  const ageMs = now - observedAt;
   // A value stamped more than a minute ahead of this clock is never fresh: one of the two clocks is wrong.
   return !(ageMs <= settings.staleAfterHours * HOUR_MS && ageMs >= -FUTURE_TOLERANCE_MS);
+}
+
+/** Whole hours since `observedAt`, 0 for a time in the future or nonsense. */
+export function ageHoursOf(observedAt: number, now: number): number {
+  const age = now - observedAt;
+  return Number.isFinite(age) ? Math.max(0, Math.floor(age / HOUR_MS)) : 0;
+}
+
+/** The draft when it is the connection form's, else undefined. */
+export function connectionDraftOf(draft: FormDraft | undefined): VpnDraft | undefined {
+  return draft && formOf(draft) === 'connection' ? (draft as VpnDraft) : undefined;
+}
+
+/** The draft when it is the add-tunnel form's, else undefined. */
+export function tunnelDraftOf(draft: FormDraft | undefined): TunnelDraft | undefined {
+  return draft && formOf(draft) === 'tunnel' ? (draft as TunnelDraft) : undefined;
+}
+
+/** The draft when it is the customer gateway form's, else undefined. */
+export function customerGatewayDraftOf(draft: FormDraft | undefined): CustomerGatewayDraft | undefined {
+  return draft && formOf(draft) === 'customer-gateway' ? (draft as CustomerGatewayDraft) : undefined;
+}
+
+/** The draft of a form with a name and a description (the connection and customer gateway forms). */
+export function namedDraftOf(draft: FormDraft | undefined): VpnDraft | CustomerGatewayDraft | undefined {
+  return connectionDraftOf(draft) ?? customerGatewayDraftOf(draft);
 }
 
 /** The page that refreshes a field. */
@@ -70,8 +106,7 @@ export function withStaleness(
   const stale = decisive.filter((observation) => isStale(observation, settings, now));
   if (stale.length === 0) return result;
   const oldest = stale.reduce((a, b) => (b.observedAt < a.observedAt ? b : a));
-  const age = now - oldest.observedAt;
-  const ageHours = Number.isFinite(age) ? Math.max(0, Math.floor(age / HOUR_MS)) : 0;
+  const ageHours = ageHoursOf(oldest.observedAt, now);
   const fix = refreshPage[oldest.field] ?? result.fix;
   return {
     ...result,

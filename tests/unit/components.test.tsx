@@ -74,6 +74,8 @@ describe('Panel', () => {
       ['funds-runway', 'warn'],
       ['border-gateway', 'pass'],
       ['customer-gateway', 'pass'],
+      // No VPN connection list counted: unknown, and not required.
+      ['connection-quota', 'unknown'],
       ['name-format', 'pass'],
       ['description-length', 'pass'],
     ]);
@@ -166,7 +168,7 @@ describe('guard dialog', () => {
     expect(dialog?.getAttribute('role')).toBe('alertdialog');
     expect(
       [...container.querySelectorAll('[data-check]')].map((row) => row.getAttribute('data-check')),
-    ).toEqual(['funds-threshold', 'funds-runway']);
+    ).toEqual(['funds-threshold', 'funds-runway', 'connection-quota']);
     fireEvent.click(container.querySelector('[data-action="proceed"]') as Element);
     expect(onProceed).toHaveBeenCalledTimes(1);
     fireEvent.click(container.querySelector('[data-action="cancel"]') as Element);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateVpnCost, runwayDays } from '../../lib/estimate';
-import { settingsWith } from './rules/rule-input';
+import { estimateForDraft, estimateVpnCost, runwayDays } from '../../lib/estimate';
+import { draftWith, gatewayDraftWith, settingsWith, tunnelDraftWith } from './rules/rule-input';
 
 describe('estimateVpnCost', () => {
   it('matches the documented example: 0.1 + 2 × 0.12 CNY/h, plus 1 GB a day at 0.8 CNY', () => {
@@ -128,6 +128,78 @@ describe('estimateVpnCost', () => {
         const fewer = estimateVpnCost(settingsWith({ plannedTunnels: tunnels }), 'cn-north-1');
         const more = estimateVpnCost(settingsWith({ plannedTunnels: tunnels + 1 }), 'cn-north-1');
         expect(more.perDayFen - fewer.perDayFen).toBe(24 * 12);
+      }),
+    );
+  });
+});
+
+describe('estimateForDraft', () => {
+  it('prices the connection form as a connection with the planned tunnels', () => {
+    expect(estimateForDraft(settingsWith(), draftWith())).toEqual({
+      perHourFen: 38,
+      perDayFen: 896,
+      priceRegion: 'cn-north-1',
+      tunnels: 2,
+      tunnelsFrom: 'planned',
+    });
+    const four = settingsWith({ plannedTunnels: 4 });
+    expect(estimateForDraft(four, draftWith())).toMatchObject({ tunnels: 4, perDayFen: 24 * (10 + 48) + 80 });
+  });
+
+  it('prices no form as the connection form', () => {
+    expect(estimateForDraft(settingsWith(), undefined)).toEqual({
+      perHourFen: 38,
+      perDayFen: 896,
+      priceRegion: 'default',
+      tunnels: 2,
+      tunnelsFrom: 'planned',
+    });
+  });
+
+  it('prices the tunnel form as the connection with its listed tunnels and this one', () => {
+    const none = tunnelDraftWith({ existingTunnels: [] });
+    // 10 + 1 × 12 fen an hour, 24 × 22 + 80 a day
+    expect(estimateForDraft(settingsWith(), none)).toEqual({
+      perHourFen: 26,
+      perDayFen: 608,
+      priceRegion: 'cn-north-1',
+      tunnels: 1,
+      tunnelsFrom: 'detail-page',
+    });
+    const three = tunnelDraftWith({ existingTunnels: [{}, {}, {}] });
+    expect(estimateForDraft(settingsWith({ plannedTunnels: 0 }), three)).toMatchObject({
+      tunnels: 4,
+      perDayFen: 24 * (10 + 4 * 12) + 80,
+      tunnelsFrom: 'detail-page',
+    });
+  });
+
+  it('never prices more than the 8 tunnels a connection can have', () => {
+    const full = tunnelDraftWith({ existingTunnels: Array.from({ length: 8 }, () => ({})) });
+    expect(estimateForDraft(settingsWith(), full)?.tunnels).toBe(8);
+  });
+
+  it('falls back to the planned tunnels, at least this one, when the tunnel list was not seen', () => {
+    const unseen = tunnelDraftWith({ existingTunnels: undefined });
+    expect(estimateForDraft(settingsWith(), unseen)).toMatchObject({ tunnels: 2, tunnelsFrom: 'planned' });
+    expect(estimateForDraft(settingsWith({ plannedTunnels: 0 }), unseen)).toMatchObject({
+      tunnels: 1,
+      tunnelsFrom: 'planned',
+    });
+  });
+
+  it('gives no estimate for the customer gateway form, which buys nothing billed', () => {
+    expect(estimateForDraft(settingsWith(), gatewayDraftWith())).toBeUndefined();
+  });
+
+  it('costs more for each tunnel the detail page lists (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6 }), (listed) => {
+        const rows = (n: number) =>
+          tunnelDraftWith({ existingTunnels: Array.from({ length: n }, () => ({})) });
+        const fewer = estimateForDraft(settingsWith(), rows(listed));
+        const more = estimateForDraft(settingsWith(), rows(listed + 1));
+        expect((more?.perDayFen ?? 0) - (fewer?.perDayFen ?? 0)).toBe(24 * 12);
       }),
     );
   });

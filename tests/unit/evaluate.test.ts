@@ -2,16 +2,38 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_CHECKS, evaluate, evaluateAccount, overallReadiness } from '../../lib/evaluate';
+import {
+  ACCOUNT_CHECKS,
+  CONNECTION_CHECKS,
+  CUSTOMER_GATEWAY_CHECKS,
+  evaluate,
+  evaluateAccount,
+  FORM_CHECKS,
+  overallReadiness,
+  TUNNEL_CHECKS,
+} from '../../lib/evaluate';
+import { formOf } from '../../lib/forms';
 import { CHECK_IDS, type CheckResult, type CheckStatus } from '../../lib/model/checklist';
-import type { VpnDraft } from '../../lib/model/draft';
+import type { CustomerGatewayDraft, FormDraft, TunnelDraft, VpnDraft } from '../../lib/model/draft';
 import {
   type AccountState,
   COUPON_BILLING_TYPES,
   COUPON_COVERS,
   REAL_NAME_STATUSES,
 } from '../../lib/model/observation';
-import { coupon, draftWith, HOUR, NOW, observed, readyState, settingsWith } from './rules/rule-input';
+import { pskShapeOf } from '../../lib/rules/psk-format';
+import {
+  coupon,
+  draftWith,
+  gatewayDraftWith,
+  HOUR,
+  listsWith,
+  NOW,
+  observed,
+  readyState,
+  settingsWith,
+  tunnelDraftWith,
+} from './rules/rule-input';
 
 function check(status: CheckStatus, required = true): CheckResult {
   return { id: required ? 'real-name' : 'funds-runway', status, required, message: { key: 'k' }, facts: [] };
@@ -43,11 +65,11 @@ describe('overallReadiness', () => {
 
 describe('evaluate', () => {
   it('is ready for a verified, funded account and a valid form, with every check in order', () => {
-    const checklist = evaluate(readyState(), draftWith(), settingsWith(), NOW);
+    const checklist = evaluate(readyState(), draftWith(), settingsWith(), NOW, { lists: listsWith() });
     expect(checklist.readiness).toBe('ready');
     expect(checklist.evaluatedAt).toBe(NOW);
-    expect(checklist.checks.map((c) => c.id)).toEqual([...CHECK_IDS]);
-    expect(checklist.checks.map((c) => c.status)).toEqual(CHECK_IDS.map(() => 'pass'));
+    expect(checklist.checks.map((c) => c.id)).toEqual([...CONNECTION_CHECKS]);
+    expect(checklist.checks.map((c) => c.status)).toEqual(CONNECTION_CHECKS.map(() => 'pass'));
     expect(checklist.checks.filter((c) => !c.required).map((c) => c.id)).toEqual(['funds-runway']);
   });
 
@@ -91,7 +113,7 @@ describe('evaluate', () => {
   it('is unknown without a form', () => {
     const checklist = evaluate(readyState(), undefined, settingsWith(), NOW);
     expect(checklist.readiness).toBe('unknown');
-    expect(checklist.checks).toHaveLength(CHECK_IDS.length);
+    expect(checklist.checks).toHaveLength(CONNECTION_CHECKS.length);
   });
 
   it('turns a rule that throws into an unknown check instead of throwing', () => {
@@ -166,6 +188,127 @@ describe('evaluateAccount', () => {
     const checklist = evaluateAccount({}, settingsWith(), NOW);
     expect(checklist.readiness).toBe('unknown');
     expect(checklist.checks.map((c) => c.status)).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
+  });
+});
+
+describe('evaluate per form', () => {
+  it('lists each form’s checks, and every check belongs to a form', () => {
+    expect([...CONNECTION_CHECKS]).toEqual([
+      'signed-in',
+      'real-name',
+      'funds-threshold',
+      'funds-runway',
+      'border-gateway',
+      'customer-gateway',
+      'connection-quota',
+      'name-format',
+      'description-length',
+    ]);
+    expect([...TUNNEL_CHECKS]).toEqual([
+      'signed-in',
+      'real-name',
+      'funds-threshold',
+      'funds-runway',
+      'tunnel-quota',
+      'tunnel-inside-cidr',
+      'psk-format',
+      'ike-ipsec',
+    ]);
+    expect([...CUSTOMER_GATEWAY_CHECKS]).toEqual([
+      'cgw-quota',
+      'asn-range',
+      'customer-ips',
+      'name-format',
+      'description-length',
+    ]);
+    expect(new Set(Object.values(FORM_CHECKS).flat())).toEqual(new Set(CHECK_IDS));
+  });
+
+  it('runs the tunnel form’s checks on a tunnel draft, and is ready when they pass', () => {
+    const checklist = evaluate(readyState(), tunnelDraftWith(), settingsWith(), NOW);
+    expect(checklist.checks.map((c) => [c.id, c.status])).toEqual(TUNNEL_CHECKS.map((id) => [id, 'pass']));
+    expect(checklist.readiness).toBe('ready');
+  });
+
+  it('runs the customer gateway form’s checks, with no funds checks: it costs nothing', () => {
+    const checklist = evaluate({}, gatewayDraftWith(), settingsWith(), NOW);
+    expect(checklist.checks.map((c) => [c.id, c.status])).toEqual(
+      CUSTOMER_GATEWAY_CHECKS.map((id) => [id, 'pass']),
+    );
+    expect(checklist.readiness).toBe('ready');
+  });
+
+  it('takes the form from the context when no draft was read, and is unknown', () => {
+    for (const form of ['tunnel', 'customer-gateway'] as const) {
+      const checklist = evaluate(readyState(), undefined, settingsWith(), NOW, { form });
+      expect(checklist.checks.map((c) => c.id)).toEqual([...FORM_CHECKS[form]]);
+      expect(checklist.readiness).toBe('unknown');
+    }
+    // A draft's own form wins, and a corrupt form falls back to the connection form.
+    const gateway = evaluate(readyState(), gatewayDraftWith(), settingsWith(), NOW, { form: 'tunnel' });
+    expect(gateway.checks).toHaveLength(CUSTOMER_GATEWAY_CHECKS.length);
+    const corrupt = { form: 'constructor' } as unknown as { form: 'tunnel' };
+    expect(evaluate(readyState(), undefined, settingsWith(), NOW, corrupt).checks).toHaveLength(
+      CONNECTION_CHECKS.length,
+    );
+  });
+
+  it('counts the tunnel form’s coupons by configuration without being told', () => {
+    const state = {
+      ...readyState(),
+      cash: observed('cash', 3000),
+      coupons: undefined,
+      couponList: observed('couponList', [coupon({ amountFen: 100_000, billingTypes: ['configuration'] })]),
+    };
+    const settings = settingsWith({ runwayWarnDays: 0 });
+    expect(evaluate(state, tunnelDraftWith(), settings, NOW).readiness).toBe('ready');
+    const noDraft = evaluate(state, undefined, settings, NOW, { form: 'tunnel' });
+    expect(noDraft.checks.find((c) => c.id === 'funds-threshold')?.status).toBe('pass');
+    expect(evaluate(state, draftWith(), settings, NOW, { lists: listsWith() }).readiness).toBe('blocked');
+  });
+
+  it('is blocked by a hard tunnel limit, and only warns over a quota JD raises by ticket', () => {
+    const taken = tunnelDraftWith({ cloudIp: '116.196.1.10', customerIp: '1.2.3.5' });
+    expect(evaluate(readyState(), taken, settingsWith(), NOW).readiness).toBe('blocked');
+    const fullGateway = evaluate(readyState(), draftWith(), settingsWith(), NOW, {
+      lists: listsWith({ 'bgw-main': 10 }),
+    });
+    expect(fullGateway.readiness).toBe('warning');
+    expect(fullGateway.checks.find((c) => c.id === 'connection-quota')?.fix).toBe('quota-ticket');
+    const fullRegion = gatewayDraftWith({ existingGateways: { count: 10, complete: true } });
+    expect(evaluate({}, fullRegion, settingsWith(), NOW).readiness).toBe('warning');
+  });
+
+  it('lets a quota whose count cannot be known hold nothing back', () => {
+    const connection = evaluate(readyState(), draftWith(), settingsWith(), NOW);
+    expect(connection.checks.find((c) => c.id === 'connection-quota')).toMatchObject({
+      status: 'unknown',
+      required: false,
+    });
+    expect(connection.readiness).toBe('ready');
+    const tunnel = tunnelDraftWith({ existingTunnels: undefined, insideCidr: '' });
+    expect(evaluate(readyState(), tunnel, settingsWith(), NOW).readiness).toBe('ready');
+    const gateway = gatewayDraftWith({ existingGateways: { count: 2, complete: false } });
+    expect(evaluate({}, gateway, settingsWith(), NOW).readiness).toBe('ready');
+  });
+
+  it('turns a quota rule that throws into an unknown that is not required', () => {
+    const draft = tunnelDraftWith();
+    Object.defineProperty(draft, 'existingTunnels', {
+      get() {
+        throw new Error('corrupt');
+      },
+    });
+    const checklist = evaluate(readyState(), draft, settingsWith(), NOW);
+    expect(checklist.checks.find((c) => c.id === 'tunnel-quota')).toMatchObject({
+      status: 'unknown',
+      required: false,
+      message: { key: 'check.error' },
+    });
+    expect(checklist.checks.find((c) => c.id === 'tunnel-inside-cidr')).toMatchObject({
+      status: 'unknown',
+      required: true,
+    });
   });
 });
 
@@ -304,10 +447,165 @@ describe('never a false "ready" (properties)', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (state, draft) => {
         const checklist = evaluate(state as AccountState, draft as VpnDraft, settingsWith(), NOW);
-        expect(checklist.checks).toHaveLength(CHECK_IDS.length);
+        expect(checklist.checks).toHaveLength(FORM_CHECKS[formOf(draft)].length);
         expect(checklist.readiness).not.toBe('ready');
       }),
       { numRuns: 300 },
+    );
+  });
+
+  const ipArb = maybe(fc.constantFrom('116.196.1.10', '116.196.1.11', '1.2.3.4', '1.2.3.5', ''));
+  const ikeFields = ['ikeVersion', 'ikeMode', 'ikeCipher', 'ikeSaLifeSec', 'ipsecKeyExchange'] as const;
+  const tunnelArb: fc.Arbitrary<TunnelDraft> = fc.record({
+    form: fc.constant('tunnel' as const),
+    presentation: fc.constantFrom('route' as const, 'dialog' as const),
+    region: maybe(fc.constantFrom('cn-north-1', 'cn-east-2')),
+    cloudIp: ipArb,
+    customerIp: ipArb,
+    customerGatewayIpCount: maybe(fc.constantFrom(1, 2, 3, 4)),
+    insideCidr: maybe(
+      fc.constantFrom(
+        '',
+        '169.254.1.0/30',
+        '169.254.0.0/30',
+        '169.254.1.1/30',
+        '10.0.0.0/29',
+        '8.8.8.0/30',
+        'x',
+      ),
+    ),
+    psk: maybe(fc.constantFrom('', 'secret-01', '0xabc', 'a b', 'k'.repeat(21)).map(pskShapeOf)),
+    ikeVersion: maybe(fc.constantFrom('v1', 'v2', 'v3')),
+    ikeMode: maybe(fc.constantFrom('main', 'quick')),
+    ikeCipher: maybe(fc.constantFrom('aes128', 'des', '')),
+    ikeSaLifeSec: maybe(fc.constantFrom('14400', '59', '')),
+    ipsecKeyExchange: maybe(fc.constantFrom('null', 'modp2048', 'group 1')),
+    existingTunnels: maybe(
+      fc.array(
+        fc.record({
+          cloudIp: ipArb,
+          customerIp: ipArb,
+          insideCidr: maybe(fc.constantFrom('169.254.0.0/30', '10.0.0.0/30', '', 'n/a')),
+        }),
+        { maxLength: 9 },
+      ),
+    ),
+    borderGatewayTunnelCidrs: maybe(
+      fc.array(fc.constantFrom('169.254.1.0/30', '10.0.0.0/30'), { maxLength: 2 }),
+    ),
+  });
+  const gatewayArb: fc.Arbitrary<CustomerGatewayDraft> = fc.record({
+    form: fc.constant('customer-gateway' as const),
+    presentation: fc.constantFrom('route' as const, 'dialog' as const),
+    region: maybe(fc.constantFrom('cn-north-1', 'cn-east-2')),
+    name: maybe(fc.constantFrom('', 'cgw-office', 'bad name')),
+    description: maybe(fc.constantFrom('', 'office', 'd'.repeat(300))),
+    ipCount: maybe(fc.constantFrom(1, 2, 3, 4)),
+    customerIps: maybe(
+      fc.array(fc.constantFrom('1.2.3.4', '1.2.3.5', '10.0.0.1', '', 'x'), { maxLength: 5 }),
+    ),
+    bgpAsn: maybe(fc.constantFrom('', '65001', '65000', 'AS1')),
+    existingGateways: maybe(fc.record({ count: fc.integer({ min: 0, max: 12 }), complete: fc.boolean() })),
+  });
+  const listsArb = maybe(
+    fc.record({
+      region: fc.constantFrom('cn-north-1', 'cn-east-2'),
+      connectionsByBorderGateway: maybe(
+        fc.record({
+          counts: fc.dictionary(fc.constantFrom('gw-a', 'gw-b', 'gw-c'), fc.integer({ min: 0, max: 12 })),
+          complete: fc.boolean(),
+          observedAt: fc.integer({ min: NOW - 48 * HOUR, max: NOW }),
+        }),
+      ),
+    }),
+  );
+  const formDraftArb: fc.Arbitrary<FormDraft | undefined> = fc.oneof(draftArb, tunnelArb, gatewayArb);
+
+  /** Whether a required input of the form's own checks was never read. */
+  function formInputMissing(draft: FormDraft): boolean {
+    const form = formOf(draft);
+    if (form === 'tunnel') {
+      const tunnel = draft as TunnelDraft;
+      return (
+        tunnel.insideCidr === undefined ||
+        tunnel.psk === undefined ||
+        ikeFields.every((field) => tunnel[field] === undefined) ||
+        // A CIDR can be judged for overlaps only against the connection's tunnels.
+        (tunnel.insideCidr !== '' && tunnel.existingTunnels === undefined)
+      );
+    }
+    if (form === 'customer-gateway') {
+      const gateway = draft as CustomerGatewayDraft;
+      return (
+        gateway.name === undefined ||
+        gateway.ipCount === undefined ||
+        gateway.customerIps === undefined ||
+        gateway.bgpAsn === undefined
+      );
+    }
+    const connection = draft as VpnDraft;
+    return connection.name === undefined || !connection.borderGateway || !connection.customerGateway;
+  }
+
+  it('is never ready on any form when a required input is missing', () => {
+    fc.assert(
+      fc.property(stateArb, formDraftArb, listsArb, (generated, draft, lists) => {
+        const readiness = evaluate(
+          toState(generated),
+          draft,
+          settingsWith(),
+          NOW,
+          lists ? { lists } : {},
+        ).readiness;
+        const accountMissing =
+          !generated.signedIn ||
+          (generated.signedIn[0] && !generated.account) ||
+          !generated.realName ||
+          !cashOf(generated);
+        // The customer gateway form costs nothing: it has no account checks.
+        const accountCounts = draft === undefined || formOf(draft) !== 'customer-gateway';
+        if ((accountCounts && accountMissing) || !draft || formInputMissing(draft)) {
+          expect(readiness).not.toBe('ready');
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('is ready on any form only when every required check passes and nothing warns', () => {
+    fc.assert(
+      fc.property(stateArb, formDraftArb, listsArb, (generated, draft, lists) => {
+        const checklist = evaluate(toState(generated), draft, settingsWith(), NOW, lists ? { lists } : {});
+        if (checklist.readiness !== 'ready') return;
+        for (const result of checklist.checks) {
+          if (result.required) expect(result.status).toBe('pass');
+          else expect(['pass', 'unknown']).toContain(result.status);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never lets a quota check make the verdict unknown, and never passes a quota it could not count', () => {
+    const quotas = new Set(['connection-quota', 'tunnel-quota', 'cgw-quota']);
+    fc.assert(
+      fc.property(formDraftArb, listsArb, (draft, lists) => {
+        const checklist = evaluate(readyState(), draft, settingsWith(), NOW, lists ? { lists } : {});
+        for (const result of checklist.checks.filter((check) => quotas.has(check.id))) {
+          if (result.status === 'unknown') expect(result.required).toBe(false);
+          if (result.id === 'connection-quota' && result.status === 'pass') {
+            expect(lists?.connectionsByBorderGateway?.complete).toBe(true);
+            expect(lists?.region).toBe(draft?.region);
+          }
+          if (result.id === 'cgw-quota' && result.status === 'pass') {
+            expect((draft as CustomerGatewayDraft).existingGateways?.complete).toBe(true);
+          }
+          if (result.id === 'tunnel-quota' && result.status === 'pass') {
+            expect((draft as TunnelDraft).existingTunnels).toBeDefined();
+          }
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });
@@ -318,6 +616,7 @@ describe('content-script safety', () => {
   const files = [
     'estimate.ts',
     'evaluate.ts',
+    'forms.ts',
     'i18n/checks.ts',
     ...readdirSync(join(root, 'rules')).map((file) => `rules/${file}`),
   ];

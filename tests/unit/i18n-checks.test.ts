@@ -1,13 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateAccount } from '../../lib/evaluate';
+import { type EvaluationContext, evaluate, evaluateAccount } from '../../lib/evaluate';
 import { translate } from '../../lib/i18n';
 import { checkCatalog } from '../../lib/i18n/checks';
 import { CHECK_IDS, type CheckResult, type FixLink, type Message } from '../../lib/model/checklist';
-import type { VpnDraft } from '../../lib/model/draft';
+import type { FormDraft, TunnelDraft, VpnDraft } from '../../lib/model/draft';
 import { type AccountState, type Coupon, REAL_NAME_STATUSES } from '../../lib/model/observation';
 import type { Settings } from '../../lib/model/settings';
-import { coupon, draftWith, HOUR, NOW, observed, settingsWith } from './rules/rule-input';
+import { TUNNEL_PARAMETERS } from '../../lib/rules/ike-ipsec';
+import { pskShapeOf } from '../../lib/rules/psk-format';
+import {
+  coupon,
+  draftWith,
+  gatewayDraftWith,
+  HOUR,
+  listsWith,
+  NOW,
+  observed,
+  settingsWith,
+  tunnelDraftWith,
+} from './rules/rule-input';
 
 // A Record so that tsc fails here when a fix link is added to the model without a label.
 const fixLinks: Record<FixLink, true> = {
@@ -23,6 +35,8 @@ const fixLinks: Record<FixLink, true> = {
   'account-info': true,
   options: true,
   'coupon-product-lines': true,
+  'vpn-connections': true,
+  'quota-ticket': true,
 };
 
 const languages = ['en', 'zh-CN'] as const;
@@ -65,6 +79,66 @@ function fundsStates(ages: readonly number[]): AccountState[] {
   }
   return states;
 }
+
+const OLD = NOW - 30 * HOUR;
+const ikeFields = Object.keys(TUNNEL_PARAMETERS) as (keyof typeof TUNNEL_PARAMETERS)[];
+const noIkeRead = Object.fromEntries(ikeFields.map((field) => [field, undefined])) as Partial<TunnelDraft>;
+
+/** Forms that reach every finding of the tunnel, customer gateway and quota checks. */
+const formCases: [FormDraft | undefined, EvaluationContext][] = [
+  [undefined, { form: 'tunnel' }],
+  [undefined, { form: 'customer-gateway' }],
+  [draftWith(), { lists: listsWith() }],
+  [draftWith(), { lists: listsWith({ 'bgw-main': 1 }, { observedAt: OLD }) }],
+  [draftWith(), { lists: listsWith({ 'bgw-other': 1 }) }],
+  [draftWith(), { lists: listsWith({ 'bgw-other': 1 }, { observedAt: OLD }) }],
+  [draftWith(), { lists: listsWith({ 'bgw-main': 10 }) }],
+  [draftWith(), { lists: listsWith({ 'bgw-main': 10 }, { complete: false }) }],
+  [draftWith(), { lists: listsWith({ 'bgw-main': 1 }, { complete: false }) }],
+  [draftWith(), { lists: listsWith({ 'bgw-other': 10 }) }],
+  [tunnelDraftWith(), {}],
+  [tunnelDraftWith({ existingTunnels: undefined }), {}],
+  [tunnelDraftWith({ borderGatewayTunnelCidrs: ['10.0.0.0/30'] }), {}],
+  [tunnelDraftWith({ customerGatewayIpCount: undefined, insideCidr: '', psk: pskShapeOf('') }), {}],
+  [tunnelDraftWith({ customerGatewayIpCount: 1, existingTunnels: [{}, {}] }), {}],
+  [tunnelDraftWith({ cloudIp: undefined }), {}],
+  [tunnelDraftWith({ customerIp: '1.2.3.5' }), {}],
+  [tunnelDraftWith({ existingTunnels: [{ insideCidr: 'n/a' }] }), {}],
+  [tunnelDraftWith({ insideCidr: undefined, psk: undefined, ...noIkeRead }), {}],
+  [tunnelDraftWith({ insideCidr: 'x', psk: pskShapeOf('a b') }), {}],
+  [tunnelDraftWith({ insideCidr: '169.254.1.0/29', psk: pskShapeOf('k'.repeat(21)) }), {}],
+  [tunnelDraftWith({ insideCidr: '8.8.8.0/30', psk: pskShapeOf('0xab') }), {}],
+  [tunnelDraftWith({ insideCidr: '169.254.0.0/30', ikeSaLifeSec: '' }), {}],
+  [tunnelDraftWith({ insideCidr: '169.254.1.1/30' }), {}],
+  // Each IKE and IPsec field with a value no rule allows, so every field's term is named.
+  ...ikeFields.map((field): [FormDraft, EvaluationContext] => [
+    tunnelDraftWith({ ikeVersion: field === 'ikeVersion' ? 'v9' : 'v1', [field]: 'bogus' }),
+    {},
+  ]),
+  [tunnelDraftWith({ ikeSaLifeSec: '1' }), {}],
+  [gatewayDraftWith(), {}],
+  [gatewayDraftWith({ existingGateways: undefined, bgpAsn: undefined, ipCount: undefined }), {}],
+  [gatewayDraftWith({ existingGateways: { count: 3, complete: false }, bgpAsn: '', ipCount: 3 }), {}],
+  [
+    gatewayDraftWith({
+      existingGateways: { count: 10, complete: true },
+      bgpAsn: 'AS1',
+      customerIps: ['1.1.1.1', '1.1.1.2', '1.1.1.3'],
+    }),
+    {},
+  ],
+  [
+    gatewayDraftWith({
+      existingGateways: { count: 10, complete: false },
+      bgpAsn: '65000',
+      customerIps: ['x', '1.1.1.1'],
+    }),
+    {},
+  ],
+  [gatewayDraftWith({ customerIps: ['10.0.0.1', '1.1.1.1'] }), {}],
+  [gatewayDraftWith({ customerIps: ['1.1.1.1', '1.1.1.1'] }), {}],
+  [gatewayDraftWith({ customerIps: ['1.1.1.1', ''] }), {}],
+];
 
 /** Runs every rule over a grid of account states, forms and settings; returns every result produced. */
 function resultsOverGrid(): CheckResult[] {
@@ -126,6 +200,8 @@ function resultsOverGrid(): CheckResult[] {
     for (const state of states) results.push(...evaluateAccount(state, settings, NOW).checks);
   }
   for (const draft of drafts) results.push(...evaluate({}, draft, settingsWith(), NOW).checks);
+  for (const [draft, context] of formCases)
+    results.push(...evaluate({}, draft, settingsWith(), NOW, context).checks);
   // A rule that throws.
   const broken = {};
   Object.defineProperty(broken, 'cash', {
@@ -201,7 +277,11 @@ describe('checkCatalog', () => {
     expect(Object.keys(checkCatalog.en).filter((key) => key.startsWith('term.'))).toEqual(
       expect.arrayContaining(gridTerms),
     );
-    expect(gridTerms).toEqual(['term.threshold.account', 'term.threshold.default']);
+    expect(gridTerms).toEqual(
+      Object.keys(checkCatalog.en)
+        .filter((key) => key.startsWith('term.'))
+        .sort(),
+    );
   });
 
   it('reaches every new funds finding: debts, the weak balance, refusals, unmapped coupons, no account', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { VpnDraft } from '../../../lib/model/draft';
+import type { FormDraft } from '../../../lib/model/draft';
 import { borderGatewayRule } from '../../../lib/rules/border-gateway';
-import { draftWith, ruleInput } from './rule-input';
+import { draftWith, gatewayDraftWith, ruleInput, tunnelDraftWith } from './rule-input';
 
-function judge(draft: VpnDraft | undefined) {
+function judge(draft: FormDraft | undefined) {
   return borderGatewayRule(ruleInput({}, draft));
 }
 
@@ -52,5 +52,11 @@ describe('borderGatewayRule', () => {
   it('looks only at the border gateway select', () => {
     const draft = draftWith({ borderGateway: { options: [] }, customerGateway: { options: ['cgw-a'] } });
     expect(judge(draft).status).toBe('fail');
+  });
+
+  it('is unknown on the other forms, which have no gateway select', () => {
+    for (const draft of [tunnelDraftWith(), gatewayDraftWith()]) {
+      expect(judge(draft).message.key).toBe('check.border-gateway.no-form');
+    }
   });
 });

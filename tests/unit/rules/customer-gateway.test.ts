@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { VpnDraft } from '../../../lib/model/draft';
+import type { FormDraft } from '../../../lib/model/draft';
 import { customerGatewayRule } from '../../../lib/rules/customer-gateway';
-import { draftWith, ruleInput } from './rule-input';
+import { draftWith, gatewayDraftWith, ruleInput, tunnelDraftWith } from './rule-input';
 
-function judge(draft: VpnDraft | undefined) {
+function judge(draft: FormDraft | undefined) {
   return customerGatewayRule(ruleInput({}, draft));
 }
 
@@ -45,5 +45,11 @@ describe('customerGatewayRule', () => {
       customerGateway: { options: ['cgw-a', 'cgw-b', 'cgw-c'] },
     });
     expect(judge(draft)).toMatchObject({ status: 'pass', message: { params: { count: 3 } } });
+  });
+
+  it('is unknown on the other forms, which have no gateway select', () => {
+    for (const draft of [tunnelDraftWith(), gatewayDraftWith()]) {
+      expect(judge(draft).message.key).toBe('check.customer-gateway.no-form');
+    }
   });
 });

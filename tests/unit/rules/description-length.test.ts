@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { descriptionLengthRule } from '../../../lib/rules/description-length';
-import { draftWith, ruleInput } from './rule-input';
+import { draftWith, gatewayDraftWith, ruleInput } from './rule-input';
 
 function judge(description: string | undefined) {
   return descriptionLengthRule(ruleInput({}, draftWith({ description })));
@@ -26,6 +26,13 @@ describe('descriptionLengthRule', () => {
 
   it('counts code points, not UTF-16 units', () => {
     expect(judge('😀'.repeat(256))).toMatchObject({ status: 'pass', message: { params: { length: 256 } } });
+  });
+
+  it('judges the customer gateway’s description by the same limit', () => {
+    const judgeGateway = (description: string) =>
+      descriptionLengthRule(ruleInput({}, gatewayDraftWith({ description })));
+    expect(judgeGateway('说'.repeat(256)).status).toBe('pass');
+    expect(judgeGateway('说'.repeat(257)).status).toBe('fail');
   });
 
   it('allows any text, spaces and punctuation included', () => {

@@ -4,7 +4,16 @@ import type { AccountState, CouponBillingType } from '../../../lib/model/observa
 import type { Settings } from '../../../lib/model/settings';
 import { fundsRunwayRule } from '../../../lib/rules/funds-runway';
 import { fundsThresholdRule } from '../../../lib/rules/funds-threshold';
-import { coupon, draftWith, HOUR, NOW, observed, ruleInput, settingsWith } from './rule-input';
+import {
+  coupon,
+  draftWith,
+  HOUR,
+  NOW,
+  observed,
+  ruleInput,
+  settingsWith,
+  tunnelDraftWith,
+} from './rule-input';
 
 // Defaults: 0.34 CNY/h + 1 GB a day at 0.8 → 896 fen a day (38 fen/h); warn under 7 days = 6272 fen.
 function judge(state: AccountState, settings: Settings = settingsWith(), region = 'cn-north-1') {
@@ -200,6 +209,37 @@ describe('fundsRunwayRule', () => {
   it('warns rather than passes on a corrupt setting', () => {
     const state = { cash: observed('cash', 100_000), coupons: observed('coupons', 0) };
     expect(judge(state, settingsWith({ runwayWarnDays: Number.NaN })).status).toBe('warn');
+  });
+
+  describe('on the tunnel form', () => {
+    const funded = { cash: observed('cash', 10_000), coupons: observed('coupons', 0) };
+    const onTunnelForm = (existing: number | undefined) =>
+      fundsRunwayRule(
+        ruleInput(
+          funded,
+          tunnelDraftWith({
+            existingTunnels:
+              existing === undefined ? undefined : Array.from({ length: existing }, () => ({})),
+          }),
+          settingsWith({ plannedTunnels: 2 }),
+          NOW,
+          'tunnel',
+        ),
+      );
+
+    it('prices the connection with the tunnels it has and this one', () => {
+      // 1 listed + this one: 10 + 2 × 12 = 34 fen/h, 896 fen a day with 1 GB; ¥100 lasts 11 days.
+      expect(onTunnelForm(1).message.params).toMatchObject({ perDayFen: 896, days: 11 });
+      // 3 listed + this one: 10 + 4 × 12 = 58 fen/h, 1472 a day: 6 days, under the 7-day warning.
+      expect(onTunnelForm(3)).toMatchObject({
+        status: 'warn',
+        message: { params: { perDayFen: 1472, days: 6 } },
+      });
+    });
+
+    it('prices the planned tunnels when the detail page list was not seen', () => {
+      expect(onTunnelForm(undefined).message.params).toMatchObject({ perDayFen: 896 });
+    });
   });
 
   describe('staleness', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nameFormatRule } from '../../../lib/rules/name-format';
-import { draftWith, ruleInput } from './rule-input';
+import { draftWith, gatewayDraftWith, ruleInput, tunnelDraftWith } from './rule-input';
 
 function judge(name: string | undefined) {
   return nameFormatRule(ruleInput({}, draftWith({ name })));
@@ -58,6 +58,12 @@ describe('nameFormatRule', () => {
       status: 'unknown',
       message: { key: 'check.name-format.no-form' },
     });
+  });
+
+  it('judges the customer gateway’s name by the same rule, and no name on the tunnel form', () => {
+    expect(nameFormatRule(ruleInput({}, gatewayDraftWith({ name: '办公室-cgw_1' }))).status).toBe('pass');
+    expect(nameFormatRule(ruleInput({}, gatewayDraftWith({ name: 'cgw.office' }))).status).toBe('fail');
+    expect(nameFormatRule(ruleInput({}, tunnelDraftWith())).message.key).toBe('check.name-format.no-form');
   });
 
   it('passes any 1–32 allowed characters (property)', () => {

@@ -1,4 +1,4 @@
-import type { VpnDraft } from '../../../lib/model/draft';
+import type { CustomerGatewayDraft, FormDraft, TunnelDraft, VpnDraft } from '../../../lib/model/draft';
 import type {
   AccountState,
   Coupon,
@@ -8,6 +8,7 @@ import type {
   Observation,
   Source,
 } from '../../../lib/model/observation';
+import type { ResourceLists } from '../../../lib/model/resource-lists';
 import type { Settings } from '../../../lib/model/settings';
 import type { Purchase, RuleInput } from '../../../lib/rules/rule';
 import { defaultSettings } from '../../../lib/settings';
@@ -73,14 +74,72 @@ export function draftWith(overrides: Partial<VpnDraft> = {}): VpnDraft {
   };
 }
 
+/** An add-tunnel form filled with valid values, on a connection that has one tunnel. */
+export function tunnelDraftWith(overrides: Partial<TunnelDraft> = {}): TunnelDraft {
+  return {
+    form: 'tunnel',
+    presentation: 'dialog',
+    region: 'cn-north-1',
+    connectionId: 'vpnc-office',
+    connectionName: 'office',
+    borderGateway: 'bgw-main',
+    cloudIp: '116.196.1.10',
+    customerIp: '1.2.3.4',
+    customerGatewayIpCount: 2,
+    insideCidr: '169.254.1.0/30',
+    psk: { length: 12, disallowed: 0 },
+    ikeVersion: 'v2',
+    ikeKeyExchange: 'ecp256',
+    ikeCipher: 'aes128',
+    ikeAuth: 'sha256',
+    ikeDpdSec: '10',
+    ikeSaLifeSec: '14400',
+    ipsecCipher: 'aes128',
+    ipsecAuth: 'sha256',
+    ipsecKeyExchange: 'null',
+    ipsecSaLifeSec: '3600',
+    existingTunnels: [{ cloudIp: '116.196.1.10', customerIp: '1.2.3.5', insideCidr: '169.254.0.0/30' }],
+    ...overrides,
+  };
+}
+
+/** A customer gateway form filled with valid values, over a list of 3 gateways. */
+export function gatewayDraftWith(overrides: Partial<CustomerGatewayDraft> = {}): CustomerGatewayDraft {
+  return {
+    form: 'customer-gateway',
+    presentation: 'dialog',
+    region: 'cn-north-1',
+    name: 'cgw-office',
+    description: '',
+    ipCount: 2,
+    customerIps: ['1.2.3.4', '1.2.3.5'],
+    bgpAsn: '65001',
+    existingGateways: { count: 3, complete: true },
+    ...overrides,
+  };
+}
+
+/** The VPN connection list of cn-north-1, read at NOW: 3 connections on bgw-main, all shown. */
+export function listsWith(
+  counts: Record<string, number> = { 'bgw-main': 3 },
+  overrides: Partial<NonNullable<ResourceLists['connectionsByBorderGateway']>> = {},
+  region = 'cn-north-1',
+): ResourceLists {
+  return { region, connectionsByBorderGateway: { counts, complete: true, observedAt: NOW, ...overrides } };
+}
+
 export function ruleInput(
   state: AccountState = {},
-  draft: VpnDraft | undefined = undefined,
+  draft: FormDraft | undefined = undefined,
   settings: Settings = settingsWith(),
   now = NOW,
   purchase?: Purchase,
+  lists?: ResourceLists,
 ): RuleInput {
-  return purchase ? { state, draft, settings, now, purchase } : { state, draft, settings, now };
+  const input: RuleInput = purchase
+    ? { state, draft, settings, now, purchase }
+    : { state, draft, settings, now };
+  return lists ? { ...input, lists } : input;
 }
 
 /** An account that passes every account check with fresh data. */
