@@ -147,6 +147,27 @@ function listTexts(list: Element, options: readonly Element[]): { texts: string[
   return { texts, emptyShown };
 }
 
+/** The text a custom select shows: its input's value, its option marked selected, or its own text. */
+function customShown(control: Element, options: readonly Element[]): string {
+  if (control.tagName === 'INPUT') return clean((control as HTMLInputElement).value);
+  const marked = options.find((option) => option.getAttribute('aria-selected') === 'true');
+  return clean(marked ? marked.textContent : valueText(control));
+}
+
+/**
+ * The text a select-like control shows as chosen, '' for a prompt (请选择) or an empty list. Unlike a
+ * resource select, a dash-free word such as 无 / none is a choice here (no PFS).
+ */
+export function shownChoice(control: Element, form: Element): string {
+  let text = '';
+  if (control.tagName === 'SELECT') text = clean(chosenOption(control as HTMLSelectElement)?.text);
+  else {
+    const list = control.tagName === 'INPUT' ? undefined : listOf(control, form);
+    text = customShown(control, list ? optionElements(list) : []);
+  }
+  return isPrompt(text) ? '' : text;
+}
+
 /**
  * A custom select: an ARIA combobox, or a UI library's wrapper around a read-only <input> that shows the
  * choice (Element UI's el-select). A rendered list is read; an empty state is no options; a list that
@@ -155,11 +176,7 @@ function listTexts(list: Element, options: readonly Element[]): { texts: string[
 function readCustomSelect(control: Element, form: Element): SelectShown {
   const list = listOf(control, form);
   const elements = list ? optionElements(list) : [];
-  const marked = elements.find((option) => option.getAttribute('aria-selected') === 'true');
-  const shown =
-    control.tagName === 'INPUT'
-      ? clean((control as HTMLInputElement).value)
-      : clean(marked ? marked.textContent : valueText(control));
+  const shown = customShown(control, elements);
   const selected = isPlaceholder(shown) ? undefined : shown;
   let state: ListState = 'unknown';
   if (list) {
@@ -170,7 +187,7 @@ function readCustomSelect(control: Element, form: Element): SelectShown {
   return { ...(selected ? { selected } : {}), ...(listed ? { listed } : {}) };
 }
 
-function isSelectLike(control: Element): boolean {
+export function isSelectLike(control: Element): boolean {
   if (control.tagName === 'SELECT' || control.getAttribute('role') === 'combobox') return true;
   if (control.tagName !== 'INPUT') return false;
   const type = (control as HTMLInputElement).type;

@@ -21,6 +21,7 @@ export {
   type VpnConnectionList,
 } from './vpn-connection-list';
 export { VPN_CONSOLE_READERS } from './vpn-console';
+export { readTunnelForm } from './vpn-tunnel-form';
 
 /**
  * The reader for each page kind. Every signed-in console page carries the header (signed in, account),
