@@ -247,3 +247,14 @@ export function readTextControl(control: Element | undefined): string | undefine
   const value = (control as HTMLInputElement).value;
   return typeof value === 'string' ? value : undefined;
 }
+
+/** Shown, up to the form: a field the form hides (the IKEv1 mode under IKEv2, an unused address) is not asked. */
+export function shownWithin(element: Element, form: Element): boolean {
+  if (element.closest('[hidden], [aria-hidden="true"]')) return false;
+  const view = element.ownerDocument.defaultView;
+  for (let current: Element | null = element; current && current !== form; current = current.parentElement) {
+    const style = view?.getComputedStyle(current);
+    if (style?.display === 'none' || style?.visibility === 'hidden') return false;
+  }
+  return true;
+}

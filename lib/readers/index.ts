@@ -8,6 +8,7 @@ export { ACCOUNT_PAGE_READERS } from './account-pages';
 export { readCapitalOverview } from './capital-overview';
 export { readConsoleHeader } from './console-header';
 export { readCoupons } from './coupons';
+export { readCustomerGatewayForm } from './customer-gateway-form';
 export { readCustomerGatewayList } from './customer-gateway-list';
 export { readLoginPage } from './login';
 export type { Found, PageContext, PageReader } from './page-context';

@@ -17,7 +17,7 @@ import {
 } from './labels';
 import { mainContent, type PageContext } from './page-context';
 import { cellPieces, columnIndex, findTable, hasMorePages } from './tables';
-import { isPlaceholderText } from './values';
+import { ipCountOf, isPlaceholderText } from './values';
 
 /** What the detail page shows of the connection; a field it does not show readably is absent. */
 export interface ConnectionDetail {
@@ -86,22 +86,6 @@ export function shownText(text: string): Parsed<string> {
   if (!text) return undefined;
   if (isPlaceholderText(text)) return UNTRUSTED;
   return text.slice(0, MAX_TEXT);
-}
-
-/** 单IP / 双IP / 四IP, Dual IP, or the number itself: 1, 2 or 4. */
-export function ipCountOf(text: string): number | undefined {
-  const lower = text.toLowerCase();
-  const digits = /^(\d{1,2})\b/.exec(lower)?.[1];
-  const count = digits
-    ? Number(digits)
-    : /单|single/.test(lower)
-      ? 1
-      : /双|dual/.test(lower)
-        ? 2
-        : /四|quad/.test(lower)
-          ? 4
-          : 0;
-  return count === 1 || count === 2 || count === 4 ? count : undefined;
 }
 
 /** The page's own labels: not the menus', links' or an open dialog's. */

@@ -5,7 +5,7 @@
 import type { TunnelDraft } from '../model/draft';
 import { isInDialog } from '../pages';
 import { pskShapeOf } from '../rules/psk-format';
-import { isSelectLike, readSelect, readSwitch, shownChoice } from './controls';
+import { isSelectLike, readSelect, readSwitch, shownChoice, shownWithin } from './controls';
 import { findLabelledControl, findLabels, indexLabels, type LabelIndex, valueText } from './labels';
 import type { PageContext } from './page-context';
 import { REGION_LABELS, readPageRegion } from './page-region';
@@ -196,17 +196,6 @@ function sectionIndexes(index: LabelIndex): Record<Section | 'all', LabelIndex> 
   return { all: index, ike: { entries: phases.ike }, ipsec: { entries: phases.ipsec } };
 }
 
-/** Shown, up to the form: a field the form hides (the IKEv1 mode under IKEv2) is not asked. */
-function shownIn(element: Element, form: Element): boolean {
-  if (element.closest('[hidden], [aria-hidden="true"]')) return false;
-  const view = element.ownerDocument.defaultView;
-  for (let current: Element | null = element; current && current !== form; current = current.parentElement) {
-    const style = view?.getComputedStyle(current);
-    if (style?.display === 'none' || style?.visibility === 'hidden') return false;
-  }
-  return true;
-}
-
 function withoutNote(text: string): string {
   return NOTE.exec(text)?.[1] ?? text;
 }
@@ -238,7 +227,7 @@ function choiceOf(control: Element, form: Element): string | undefined {
 }
 
 function fieldText(control: Element | undefined, form: Element, kind: Field['kind']): string | undefined {
-  if (!control || !shownIn(control, form)) return undefined;
+  if (!control || !shownWithin(control, form)) return undefined;
   // A key field is read by the pre-shared key's reader alone, which keeps only its shape.
   if (control.tagName === 'INPUT' && (control as HTMLInputElement).type === 'password') return undefined;
   const typed =
@@ -299,7 +288,7 @@ export function readTunnelForm(page: PageContext, root: Element): TunnelDraft {
       if (text !== undefined) draft[name] = text;
     }
     const key = findLabelledControl(indexes.all, root, PSK_LABELS, VOCABULARY);
-    if (key?.tagName === 'INPUT' && shownIn(key, root))
+    if (key?.tagName === 'INPUT' && shownWithin(key, root))
       draft.psk = pskShapeOf((key as HTMLInputElement).value);
     const ipCount = facts.customerGatewayIpCount ?? customerIpCount(indexes, root);
     if (ipCount) draft.customerGatewayIpCount = ipCount;
