@@ -12,15 +12,11 @@ const MAX_TABLES = 20;
 // Compared lowercased.
 const EMPTY =
   /^(暂无数据|暂无记录|无数据|没有数据|暂无.{1,8}|no data|no records?|no matching data|no results?|empty)$/;
-const TOTAL = [
-  /共\s*(\d[\d,]*)\s*(?:条|项|个)/,
-  /total\s*[:：]?\s*(\d[\d,]*)/,
-  /(\d[\d,]*)\s*(?:items|records|entries|results|rows)\b/,
-  /showing\b.*?\bof\s+(\d[\d,]*)/,
-];
-const PAGES = [/第\s*\d+\s*\/\s*(\d+)\s*页/, /page\s*\d+\s*(?:of|\/)\s*(\d+)/, /共\s*(\d+)\s*页/];
-const NEXT = /^(下一页|后一页|next|next page|›|»|>)$/;
-const NEXT_HINT = /下一页|next/;
+// A pager's words (lowercased): 共 12 条, Total 12, 12 items, Showing 1-10 of 12; 第 1/2 页, page 1 of 2.
+const TOTAL =
+  /共\s*(\d[\d,]*)\s*[条项个]|total\s*[:：]?\s*(\d[\d,]*)|(\d[\d,]*)\s*(?:items|records|entries|results|rows)\b|showing\b.*?\bof\s+(\d[\d,]*)/;
+const PAGES = /第\s*\d+\s*\/\s*(\d+)\s*页|page\s*\d+\s*(?:of|\/)\s*(\d+)|共\s*(\d+)\s*页/;
+const NEXT = /下一页|\bnext\b/;
 const SEARCH_TYPES = ['text', 'search', ''];
 
 export interface TableShown {
@@ -111,7 +107,17 @@ export function findTable(root: ParentNode, wanted: (headers: string[]) => boole
   return undefined;
 }
 
-/** The separate texts of a cell (a name over its id), outside links' and buttons' own words. */
+// A name followed by its id in brackets, or after a slash: `bj-to-idc（vpnc-1a2b）`, `bgw-prod / bgw-1a2b`.
+const NAME_AND_ID = /^(.+?)\s*(?:[（(]\s*([^()（）]+?)\s*[)）]|\s\/\s*(\S+))$/;
+
+/** A resource as one text names it: `name（id）`, `name / id`, or a name alone. */
+export function nameAndId(text: string): { name: string; id?: string } {
+  const match = NAME_AND_ID.exec(text);
+  const id = match?.[2] ?? match?.[3];
+  return match?.[1] && id ? { name: match[1], id } : { name: text };
+}
+
+/** The separate texts of a cell (a name over its id), outside buttons' own words. */
 export function cellPieces(cell: Element, limit = 4): string[] {
   const pieces: string[] = [];
   const walker = cell.ownerDocument.createTreeWalker(cell, 4);
@@ -123,56 +129,32 @@ export function cellPieces(cell: Element, limit = 4): string[] {
   return pieces;
 }
 
-function number(text: string | undefined): number | undefined {
-  const value = text ? Number(text.replace(/,/g, '')) : Number.NaN;
-  return Number.isSafeInteger(value) ? value : undefined;
-}
-
-/** The first number a pattern finds in one of the texts (each text node apart: `Total 2` then a page `1`). */
-function firstMatch(patterns: readonly RegExp[], texts: readonly string[]): number | undefined {
-  for (const pattern of patterns) {
-    for (const text of texts) {
-      const found = number(pattern.exec(text)?.[1]);
-      if (found !== undefined) return found;
-    }
+/** The number `pattern` finds in one of the texts, each text node apart (`Total 2`, then a page `1`). */
+function numberIn(pattern: RegExp, texts: readonly string[]): number | undefined {
+  for (const text of texts) {
+    const digits = pattern.exec(text)?.slice(1).find(Boolean);
+    if (digits) return Number(digits.replace(/,/g, ''));
   }
   return undefined;
 }
 
-function isDisabled(element: Element): boolean {
-  return (
-    element.hasAttribute('disabled') ||
-    element.getAttribute('aria-disabled') === 'true' ||
-    /(^|\s)(is-)?disabled(\s|$)/.test(element.className)
-  );
-}
-
-function isNextControl(element: Element): boolean {
-  const words = `${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('title') ?? ''}`;
-  return (
-    NEXT.test(cellText(element).toLowerCase()) ||
-    NEXT_HINT.test(words.toLowerCase()) ||
-    element.getAttribute('rel') === 'next' ||
-    /(^|[\s_-])next($|[\s_-])/.test(element.className)
-  );
+function isNext(control: Element): boolean {
+  const words = ['aria-label', 'title', 'rel', 'class'].map((name) => control.getAttribute(name));
+  return NEXT.test(`${cellText(control)} ${words.join(' ')}`.toLowerCase());
 }
 
 /** Whether a pager shows more than one page: a total above the rows, a page count, page numbers, a live "next". */
 function pagerSaysMore(pager: Element, rows: number): boolean | undefined {
   if ((pager.textContent ?? '').length > 400) return undefined;
   const texts = cellPieces(pager, 30).map((text) => text.toLowerCase());
-  const total = firstMatch(TOTAL, texts);
-  const pages = firstMatch(PAGES, texts);
+  const total = numberIn(TOTAL, texts);
+  const pages = numberIn(PAGES, texts) ?? 0;
   const controls = Array.from(pager.querySelectorAll('a, button, li, [role="button"]')).slice(0, 40);
-  const numbers = new Set(controls.map(cellText).filter((t) => /^\d+$/.test(t)));
-  const next = controls.find(isNextControl);
-  if (total === undefined && pages === undefined && !next && numbers.size < 2) return undefined;
-  return (
-    (total !== undefined && total > rows) ||
-    (pages !== undefined && pages > 1) ||
-    numbers.size > 1 ||
-    (!!next && !isDisabled(next))
-  );
+  const numbers = new Set(controls.map(cellText).filter((text) => /^\d+$/.test(text))).size;
+  const next = controls.find(isNext);
+  if (total === undefined && !pages && !next && numbers < 2) return undefined;
+  const nextLive = !!next && !next.matches('[disabled], [aria-disabled="true"], .disabled, .is-disabled');
+  return (total ?? 0) > rows || pages > 1 || numbers > 1 || nextLive;
 }
 
 /** Whether the pager beside the table (after it, a few levels up) says there are rows on other pages. */

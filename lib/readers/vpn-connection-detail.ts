@@ -16,7 +16,7 @@ import {
   valueCandidates,
 } from './labels';
 import { mainContent, type PageContext } from './page-context';
-import { cellPieces, columnIndex, findTable, hasMorePages } from './tables';
+import { cellPieces, columnIndex, findTable, hasMorePages, nameAndId } from './tables';
 import { ipCountOf, isPlaceholderText } from './values';
 
 /** What the detail page shows of the connection; a field it does not show readably is absent. */
@@ -77,8 +77,6 @@ const VOCABULARY = [
 // Labels are never links, buttons or menu entries, and a dialog's labels are its form's, not the page's.
 const NOT_PAGE_LABELS = `a, button, nav, [role="navigation"], [role="menubar"], [role="menu"], ${DIALOGS}`;
 const MAX_TEXT = 256;
-// A name followed by its id in brackets, or after a slash: `bj-to-idc（vpnc-1a2b）`, `bgw-prod / bgw-1a2b`.
-const NAME_AND_ID = /^(.+?)\s*(?:[（(]\s*([^()（）]+?)\s*[)）]|\s\/\s*(\S+))$/;
 const PATH_ID = /\/vpnconnection\/detail\/([^/?#]+)/i;
 
 /** A shown text as a value: a placeholder (`--`) stops the lookup, nothing else is judged here. */
@@ -91,12 +89,6 @@ export function shownText(text: string): Parsed<string> {
 /** The page's own labels: not the menus', links' or an open dialog's. */
 function pageLabels(root: Element): LabelIndex {
   return { entries: indexLabels(root).entries.filter((entry) => !entry.element.closest(NOT_PAGE_LABELS)) };
-}
-
-function nameAndId(text: string): { name: string; id?: string } {
-  const match = NAME_AND_ID.exec(text);
-  const id = match?.[2] ?? match?.[3];
-  return match?.[1] && id ? { name: match[1], id } : { name: text };
 }
 
 function idFromAddress(document: Document): string | undefined {

@@ -7,7 +7,7 @@ import type { ResourceLists } from '../model/resource-lists';
 import { indexLabels } from './labels';
 import { mainContent, type PageContext } from './page-context';
 import { readPageRegion } from './page-region';
-import { cellPieces, columnIndex, findTable, hasMorePages, isSearched } from './tables';
+import { cellPieces, columnIndex, findTable, hasMorePages, isSearched, nameAndId } from './tables';
 import { isPlaceholderText } from './values';
 
 export type ConnectionsByBorderGateway = Omit<
@@ -31,8 +31,6 @@ const BORDER_GATEWAY_COLUMN = [
   'Border Gateway Name/ID',
 ];
 const MAX_KEY = 256;
-// `bgw-prod（bgw-1a2b）` or `bgw-prod / bgw-1a2b` in one text.
-const NAME_AND_ID = /^(.+?)\s*(?:[（(]\s*([^()（）]+?)\s*[)）]|\s\/\s*(\S+))$/;
 
 interface Gateway {
   name: string;
@@ -44,10 +42,8 @@ function gatewayOf(cell: Element): Gateway | undefined {
   const pieces = cellPieces(cell, 3).filter((piece) => !isPlaceholderText(piece));
   const [first, second] = pieces;
   if (!first) return undefined;
-  if (second) return { name: first.slice(0, MAX_KEY), id: second.slice(0, MAX_KEY) };
-  const match = NAME_AND_ID.exec(first);
-  const id = match?.[2] ?? match?.[3];
-  return match?.[1] && id ? { name: match[1], id } : { name: first.slice(0, MAX_KEY) };
+  const { name, id } = second ? { name: first, id: second } : nameAndId(first);
+  return id ? { name: name.slice(0, MAX_KEY), id: id.slice(0, MAX_KEY) } : { name: name.slice(0, MAX_KEY) };
 }
 
 /**

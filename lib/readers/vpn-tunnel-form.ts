@@ -33,115 +33,61 @@ type TextField = Exclude<
 >;
 
 interface Field {
-  /** Labels that name this field wherever they stand, in priority order. */
+  name: TextField;
+  /** Labels that name the field wherever they stand, in priority order. */
   labels: readonly string[];
-  /** Labels both phases use (DH组, 认证算法, Lifetime): this field's only under its phase's heading. */
-  inSection?: readonly string[];
-  section?: Section;
-  /** `choice`: the text a select, radios or switch shows, without a note in brackets; `text`: as typed. */
-  kind: 'choice' | 'text';
+  /** Labels both phases use (DH组, 认证算法, Lifetime): the field's only under its phase's heading. */
+  phase?: Section;
+  stems?: readonly string[];
   /** Keeps the lifetime in seconds apart from the byte and packet lifetimes, whose labels share words. */
-  only?: RegExp;
-  not?: RegExp;
+  keep?: (key: string) => boolean;
 }
 
 const PSK_LABELS = ['预共享密钥', '共享密钥', 'Pre-shared Key', 'Preshared Key', 'PSK'];
-const DH = ['DH组', 'DH Group', 'DH分组', 'Diffie-Hellman Group', 'PFS组', 'PFS Group'];
-const AUTH = ['认证算法', 'Authentication Algorithm', 'Authentication', 'Hash Algorithm'];
-const CIPHER = ['加密算法', 'Encryption Algorithm', 'Encryption', 'Cipher'];
 const LIFETIME = ['SA生命周期', 'SA Lifetime', '生命周期', 'Lifetime'];
 const BYTES = /字节|byte/;
 const PACKETS = /包|packet|pkt/;
-const BYTES_OR_PACKETS = /字节|byte|包|packet|pkt/;
+
+/**
+ * A phase's field: its stem after the phase's name (IKE DH组, IPsec Authentication) anywhere in the group,
+ * the stem alone under the phase's heading (DH Group under 第二阶段协商(IPsec)).
+ */
+function phased(name: TextField, phase: Section, stems: readonly string[], keep?: Field['keep']): Field {
+  const prefix = phase === 'ike' ? 'IKE' : 'IPsec';
+  const labels = stems.flatMap((stem) => [prefix + stem, `${prefix} ${stem}`]);
+  return { name, labels, phase, stems, keep };
+}
+
+const seconds = (key: string) => !BYTES.test(key) && !PACKETS.test(key);
+const dh = ['DH组', 'DH Group', 'PFS组', 'PFS Group', 'PFS'];
+const auth = ['认证算法', 'Authentication Algorithm', 'Authentication'];
+const cipher = ['加密算法', 'Encryption Algorithm', 'Encryption'];
 
 /** The fields, in the order the form asks for them; names follow the SDK's VpnTunnelSpec. */
-const FIELDS: Record<TextField, Field> = {
-  cloudIp: { labels: CLOUD_IP_LABELS, kind: 'choice' },
-  customerIp: { labels: CUSTOMER_IP_LABELS, kind: 'choice' },
-  insideCidr: { labels: INSIDE_CIDR_LABELS, kind: 'text' },
-  ikeVersion: {
-    labels: ['IKE版本', 'IKE Version'],
-    inSection: ['版本', 'Version'],
-    section: 'ike',
-    kind: 'choice',
-  },
-  ikeMode: {
-    labels: ['IKE协商模式', 'IKE模式', 'IKE Mode', 'IKE Negotiation Mode'],
-    inSection: ['协商模式', 'Negotiation Mode', '模式', 'Mode'],
-    section: 'ike',
-    kind: 'choice',
-  },
-  ikeKeyExchange: {
-    labels: ['IKE DH组', 'IKE DH Group', 'IKE DH'],
-    inSection: DH,
-    section: 'ike',
-    kind: 'choice',
-  },
-  ikeAuth: {
-    labels: ['IKE认证算法', 'IKE Authentication Algorithm', 'IKE Authentication'],
-    inSection: AUTH,
-    section: 'ike',
-    kind: 'choice',
-  },
-  ikeCipher: {
-    labels: ['IKE加密算法', 'IKE Encryption Algorithm', 'IKE Encryption'],
-    inSection: CIPHER,
-    section: 'ike',
-    kind: 'choice',
-  },
-  ikeSaLifeSec: {
-    labels: ['IKE SA生命周期', 'IKE SA Lifetime', 'IKE生命周期', 'IKE Lifetime'],
-    inSection: LIFETIME,
-    section: 'ike',
-    kind: 'text',
-  },
-  ikeDpdSec: { labels: ['DPD', 'DPD检测', '死端检测', 'Dead Peer Detection'], kind: 'choice' },
-  ipsecKeyExchange: {
-    labels: ['IPsec DH组', 'IPsec DH Group', 'IPsec PFS组', 'IPsec PFS Group', 'IPsec PFS', 'PFS'],
-    inSection: DH,
-    section: 'ipsec',
-    kind: 'choice',
-  },
-  ipsecAuth: {
-    labels: ['IPsec认证算法', 'IPsec Authentication Algorithm', 'IPsec Authentication'],
-    inSection: AUTH,
-    section: 'ipsec',
-    kind: 'choice',
-  },
-  ipsecCipher: {
-    labels: ['IPsec加密算法', 'IPsec Encryption Algorithm', 'IPsec Encryption'],
-    inSection: CIPHER,
-    section: 'ipsec',
-    kind: 'choice',
-  },
-  ipsecSaLifeSec: {
-    labels: ['IPsec SA生命周期', 'IPsec SA Lifetime', 'IPsec生命周期', 'IPsec Lifetime'],
-    inSection: LIFETIME,
-    section: 'ipsec',
-    kind: 'text',
-    not: BYTES_OR_PACKETS,
-  },
-  ipsecSaLifebyte: {
-    labels: ['IPsec SA生命周期', 'IPsec SA Lifetime', 'IPsec生命周期', 'IPsec Lifetime'],
-    inSection: LIFETIME,
-    section: 'ipsec',
-    kind: 'text',
-    only: BYTES,
-  },
-  ipsecSaLifepkt: {
-    labels: ['IPsec SA生命周期', 'IPsec SA Lifetime', 'IPsec生命周期', 'IPsec Lifetime'],
-    inSection: LIFETIME,
-    section: 'ipsec',
-    kind: 'text',
-    only: PACKETS,
-  },
-  bandwidthMbps: { labels: ['带宽上限', '带宽', 'Bandwidth'], kind: 'text' },
-};
+const FIELDS: readonly Field[] = [
+  { name: 'cloudIp', labels: CLOUD_IP_LABELS },
+  { name: 'customerIp', labels: CUSTOMER_IP_LABELS },
+  { name: 'insideCidr', labels: INSIDE_CIDR_LABELS },
+  phased('ikeVersion', 'ike', ['版本', 'Version']),
+  phased('ikeMode', 'ike', ['协商模式', '模式', 'Negotiation Mode', 'Mode']),
+  phased('ikeKeyExchange', 'ike', dh),
+  phased('ikeAuth', 'ike', auth),
+  phased('ikeCipher', 'ike', cipher),
+  phased('ikeSaLifeSec', 'ike', LIFETIME),
+  { name: 'ikeDpdSec', labels: ['DPD', 'Dead Peer Detection'] },
+  phased('ipsecKeyExchange', 'ipsec', dh),
+  phased('ipsecAuth', 'ipsec', auth),
+  phased('ipsecCipher', 'ipsec', cipher),
+  phased('ipsecSaLifeSec', 'ipsec', LIFETIME, seconds),
+  phased('ipsecSaLifebyte', 'ipsec', LIFETIME, (key) => BYTES.test(key)),
+  phased('ipsecSaLifepkt', 'ipsec', LIFETIME, (key) => PACKETS.test(key)),
+  { name: 'bandwidthMbps', labels: ['带宽上限', '带宽', 'Bandwidth'] },
+];
 
 const VOCABULARY = [
   ...REGION_LABELS,
   ...PSK_LABELS,
-  ...Object.values(FIELDS).flatMap((field) => [...field.labels, ...(field.inSection ?? [])]),
+  ...FIELDS.flatMap((field) => [...field.labels, ...(field.stems ?? [])]),
   '本端标识',
   '对端标识',
   'Local ID',
@@ -153,7 +99,6 @@ const PHASE_HEADING =
   /^(第[一二12]阶段.{0,16}|phase ?[12]\b.{0,16}|(ike|ipsec) ?(配置|设置|参数|协商|settings|configuration|parameters|negotiation)?)$/;
 // A choice's gloss in brackets: "ecp256 (DH19)", "开启（10秒）", "On (10 s)".
 const NOTE = /^(.+?)\s*[（(][^（）()]*[)）]$/;
-const CONTROLS_OF_CHOICE = 'input[type="radio"], [role="radio"]';
 
 function phaseOf(key: string): Section | undefined {
   if (!PHASE_HEADING.test(key)) return undefined;
@@ -200,42 +145,29 @@ function withoutNote(text: string): string {
   return NOTE.exec(text)?.[1] ?? text;
 }
 
-/** The radio group a radio belongs to: its radiogroup, or the nearest ancestor holding its siblings. */
-function radioGroup(radio: Element, form: Element): Element {
-  const group = radio.closest('[role="radiogroup"]');
-  if (group) return group;
-  let current = radio;
-  for (let parent = current.parentElement; parent && parent !== form; parent = parent.parentElement) {
-    current = parent;
-    if (parent.querySelectorAll(CONTROLS_OF_CHOICE).length > 1) break;
-  }
-  return current;
-}
-
-/** What a control shows as a choice: a select's option, the checked radio, a switch's on or off. */
-function choiceOf(control: Element, form: Element): string | undefined {
+/**
+ * What a field shows: an editable input as typed; a select's option without its note in brackets; the
+ * checked radio; a switch's on or off. Never a key field: only the pre-shared key's reader, which keeps the
+ * shape alone, reads one.
+ */
+function fieldText(control: Element, form: Element): string | undefined {
   const role = control.getAttribute('role');
   const type = control.tagName === 'INPUT' ? (control as HTMLInputElement).type : '';
+  if (type === 'password' || !shownWithin(control, form)) return undefined;
+  let text: string | undefined;
   if (role === 'switch' || role === 'checkbox' || type === 'checkbox') {
     const on = readSwitch(control);
-    return on === undefined ? undefined : on ? 'on' : 'off';
+    if (on !== undefined) text = on ? 'on' : 'off';
+  } else if (role === 'radiogroup' || role === 'radio' || type === 'radio') {
+    // Native radios sit in labels side by side: the group is the labels' parent.
+    text = valueText(
+      control.closest('[role="radiogroup"]') ?? control.parentElement?.parentElement ?? control,
+    );
+  } else if (control.tagName === 'TEXTAREA' || (type && !control.hasAttribute('readonly'))) {
+    text = (control as HTMLInputElement).value;
+  } else if (isSelectLike(control)) {
+    text = withoutNote(shownChoice(control, form));
   }
-  if (role === 'radiogroup') return valueText(control);
-  if (role === 'radio' || type === 'radio') return valueText(radioGroup(control, form));
-  if (!isSelectLike(control)) return undefined;
-  return withoutNote(shownChoice(control, form));
-}
-
-function fieldText(control: Element | undefined, form: Element, kind: Field['kind']): string | undefined {
-  if (!control || !shownWithin(control, form)) return undefined;
-  // A key field is read by the pre-shared key's reader alone, which keeps only its shape.
-  if (control.tagName === 'INPUT' && (control as HTMLInputElement).type === 'password') return undefined;
-  const typed =
-    control.tagName === 'TEXTAREA' || (control.tagName === 'INPUT' && !control.hasAttribute('readonly'));
-  const text =
-    kind === 'text' && typed && (control as HTMLInputElement).type !== 'checkbox'
-      ? (control as HTMLInputElement).value
-      : choiceOf(control, form);
   return text?.slice(0, MAX_TEXT);
 }
 
@@ -244,15 +176,12 @@ function readField(
   indexes: Record<Section | 'all', LabelIndex>,
   form: Element,
 ): string | undefined {
-  const keep = (entry: LabelIndex['entries'][number]) =>
-    (!field.only || field.only.test(entry.key)) && !field.not?.test(entry.key);
-  const lookups: [LabelIndex, readonly string[]][] = [[within(indexes.all, keep), field.labels]];
-  if (field.section && field.inSection) lookups.push([within(indexes[field.section], keep), field.inSection]);
-  for (const [index, labels] of lookups) {
-    const control = findLabelledControl(index, form, labels, VOCABULARY);
-    if (control) return fieldText(control, form, field.kind);
-  }
-  return undefined;
+  const { keep, phase, stems } = field;
+  const kept = (index: LabelIndex) => (keep ? within(index, (entry) => keep(entry.key)) : index);
+  const control =
+    findLabelledControl(kept(indexes.all), form, field.labels, VOCABULARY) ??
+    (phase && stems ? findLabelledControl(kept(indexes[phase]), form, stems, VOCABULARY) : undefined);
+  return control ? fieldText(control, form) : undefined;
 }
 
 /** How many IPs the customer gateway has, from the customer IP select when its list is in the page. */
@@ -283,9 +212,9 @@ export function readTunnelForm(page: PageContext, root: Element): TunnelDraft {
     if (facts.connectionId) draft.connectionId = facts.connectionId;
     if (facts.connectionName) draft.connectionName = facts.connectionName;
     if (facts.borderGateway) draft.borderGateway = facts.borderGateway;
-    for (const [name, field] of Object.entries(FIELDS) as [TextField, Field][]) {
+    for (const field of FIELDS) {
       const text = readField(field, indexes, root);
-      if (text !== undefined) draft[name] = text;
+      if (text !== undefined) draft[field.name] = text;
     }
     const key = findLabelledControl(indexes.all, root, PSK_LABELS, VOCABULARY);
     if (key?.tagName === 'INPUT' && shownWithin(key, root))

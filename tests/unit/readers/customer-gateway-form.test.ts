@@ -15,6 +15,9 @@ import { closeOpenPages, type LoadedPage, loadConsolePage, loadHtml } from '../s
 
 afterEach(closeOpenPages);
 
+// Each of these tests loads a page per scenario, skin and language.
+const SLOW = { timeout: 60_000 };
+
 const SKINS: MockSkin[] = ['classic', 'console-2019'];
 const LANGS: MockLanguage[] = ['zh', 'en'];
 const GATEWAY_SCENARIOS = Object.values(scenarios).filter(
@@ -64,7 +67,7 @@ function expectedDraft(scenario: Scenario, skin: MockSkin): CustomerGatewayDraft
   };
 }
 
-describe('readCustomerGatewayForm on every gateway scenario', () => {
+describe('readCustomerGatewayForm on every gateway scenario', SLOW, () => {
   for (const skin of SKINS) {
     for (const lang of LANGS) {
       it(`${skin} ${lang}: name, description, IP count, one entry per address input, ASN as typed`, async () => {

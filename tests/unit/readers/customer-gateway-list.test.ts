@@ -8,6 +8,9 @@ import { closeOpenPages, type LoadedPage, loadConsolePage, loadHtml } from '../s
 
 afterEach(closeOpenPages);
 
+// Each of these tests loads a page per scenario, skin and language.
+const SLOW = { timeout: 60_000 };
+
 const SKINS: MockSkin[] = ['classic', 'console-2019'];
 const LANGS: MockLanguage[] = ['zh', 'en'];
 const NETWORK = Object.values(scenarios).filter((s) => s.cnsPages === 'network');
@@ -24,7 +27,7 @@ function read(page: LoadedPage) {
   return count;
 }
 
-describe('readCustomerGatewayList on every network scenario', () => {
+describe('readCustomerGatewayList on every network scenario', SLOW, () => {
   for (const skin of SKINS) {
     for (const lang of LANGS) {
       it(`${skin} ${lang}: the rows of cn-north-1, complete only for one unsearched page`, async () => {

@@ -13,6 +13,9 @@ import { closeOpenPages, type LoadedPage, loadConsolePage, loadHtml } from '../s
 
 afterEach(closeOpenPages);
 
+// Each of these tests loads a page per scenario, skin and language.
+const SLOW = { timeout: 60_000 };
+
 const SKINS: MockSkin[] = ['classic', 'console-2019'];
 const LANGS: MockLanguage[] = ['zh', 'en'];
 const TUNNEL_SCENARIOS = Object.values(scenarios).filter((s) => s.expected.form?.kind === 'vpn-tunnel');
@@ -30,7 +33,7 @@ function read(page: LoadedPage) {
   return detail;
 }
 
-describe('readConnectionDetail on every tunnel scenario', () => {
+describe('readConnectionDetail on every tunnel scenario', SLOW, () => {
   for (const skin of SKINS) {
     for (const lang of LANGS) {
       it(`${skin} ${lang}: id, name, border gateway and every tunnel of each connection`, async () => {

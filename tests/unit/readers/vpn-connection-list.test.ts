@@ -8,6 +8,9 @@ import { closeOpenPages, loadConsolePage, loadHtml } from '../support/load-fixtu
 
 afterEach(closeOpenPages);
 
+// Each of these tests loads a page per scenario, skin and language.
+const SLOW = { timeout: 60_000 };
+
 const SKINS: MockSkin[] = ['classic', 'console-2019'];
 const LANGS: MockLanguage[] = ['zh', 'en'];
 const NETWORK = Object.values(scenarios).filter((s) => s.cnsPages === 'network');
@@ -27,7 +30,7 @@ function expectedList(scenario: Scenario, page: string | null = null) {
   };
 }
 
-describe('readVpnConnectionList on every network scenario', () => {
+describe('readVpnConnectionList on every network scenario', SLOW, () => {
   for (const skin of SKINS) {
     for (const lang of LANGS) {
       it(`${skin} ${lang}: counts per border gateway name, complete only for one unsearched page`, async () => {

@@ -27,6 +27,9 @@ import { closeOpenPages, type LoadedPage, loadConsolePage, loadHtml } from '../s
 
 afterEach(closeOpenPages);
 
+// Each of these tests loads a page per scenario, skin and language.
+const SLOW = { timeout: 60_000 };
+
 const SKINS: MockSkin[] = ['classic', 'console-2019'];
 const LANGS: MockLanguage[] = ['zh', 'en'];
 const TUNNEL_SCENARIOS = Object.values(scenarios).filter((s) => s.expected.form?.kind === 'vpn-tunnel');
@@ -124,7 +127,7 @@ function expectedDraft(
   };
 }
 
-describe('readTunnelForm on every tunnel scenario', () => {
+describe('readTunnelForm on every tunnel scenario', SLOW, () => {
   for (const skin of SKINS) {
     for (const lang of LANGS) {
       it(`${skin} ${lang}: the first tunnel's fields as shown, the key's shape only, the connection around it`, async () => {
