@@ -50,7 +50,7 @@ function expectedDraft(scenario: Scenario, skin: MockSkin): CustomerGatewayDraft
   const values = customerGatewayForm(scenario);
   const fields = {
     form: 'customer-gateway' as const,
-    region: 'cn-north-1',
+    region: scenario.expected.region,
     name: values.name,
     description: values.description,
     ipCount: values.ipCount,

@@ -25,7 +25,7 @@ function expectedList(scenario: Scenario, page: string | null = null) {
     counts[name] = (counts[name] ?? 0) + 1;
   }
   return {
-    region: 'cn-north-1',
+    region: scenario.expected.region,
     connectionsByBorderGateway: { counts, complete: shown.pages === 1 && !shown.keyword },
   };
 }

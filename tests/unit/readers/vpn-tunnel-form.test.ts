@@ -144,6 +144,25 @@ describe('readTunnelForm on every tunnel scenario', SLOW, () => {
     }
   }
 
+  it('every other network scenario: its first connection’s form as it opens, key and inside CIDR left empty', async () => {
+    const others = Object.values(scenarios).filter(
+      (s) => s.cnsPages === 'network' && s.expected.form?.kind !== 'vpn-tunnel',
+    );
+    expect(others).toHaveLength(10);
+    for (const skin of SKINS) {
+      for (const lang of LANGS) {
+        for (const scenario of others) {
+          const connectionId = scenario.regions['cn-north-1'].connections[0]?.id ?? '';
+          const draft = read(await openForm(scenario, connectionId, lang, skin));
+          expect(draft, `${scenario.name} ${skin} ${lang}`).toEqual(
+            expectedDraft(scenario, connectionId, lang, skin),
+          );
+          expect(draft).toMatchObject({ insideCidr: '', psk: { length: 0, disallowed: 0 } });
+        }
+      }
+    }
+  });
+
   it('psk-too-long gives { length: 21 }, psk-hex-prefix the 0x prefix, psk-bad-chars two disallowed characters', async () => {
     for (const skin of SKINS) {
       for (const lang of LANGS) {
