@@ -55,6 +55,27 @@ function billingKindByTitle(title: string | undefined): PageKind | undefined {
   return undefined;
 }
 
+// A connection's detail page, and the add-tunnel form when it is a route of its own under it.
+const CONNECTION_DETAIL = /^\/host\/vpnconnection\/detail\/[^/]+$/;
+const TUNNEL_CREATE = /^\/host\/vpnconnection\/detail\/[^/]+\/tunnel\/create$/;
+
+/** The VPN console's pages by path (already lowercased). */
+function vpnConsoleKind(path: string): PageKind {
+  switch (path) {
+    case '/host/vpnconnection/create':
+      return 'vpn-connection-form';
+    case '/host/vpnconnection/list':
+      return 'vpn-connection-list';
+    case '/host/customergateway/list':
+      return 'customer-gateway-list';
+    case '/host/customergateway/create':
+      return 'customer-gateway-form';
+  }
+  if (CONNECTION_DETAIL.test(path)) return 'vpn-connection-detail';
+  if (TUNNEL_CREATE.test(path)) return 'vpn-tunnel-form';
+  return 'other-console';
+}
+
 /** The page kind by path alone. */
 function pathKind(host: string, path: string): PageKind {
   if (BILLING_HOSTS.includes(host)) {
@@ -69,9 +90,7 @@ function pathKind(host: string, path: string): PageKind {
     case REAL_NAME_HOST:
       return 'real-name';
     case DIALOG_HOST:
-      if (path === '/host/vpnconnection/create') return 'vpn-connection-form';
-      if (path === '/host/vpnconnection/list') return 'vpn-connection-list';
-      return 'other-console';
+      return vpnConsoleKind(path);
     default:
       return 'other-console';
   }

@@ -14,6 +14,13 @@ const DIALOG_TITLES =
   'h1, h2, h3, h4, h5, h6, [role="heading"], [class*="dialog__title"], [class*="modal-title"], [class*="title"]';
 const GENERIC_DIALOG_LABEL = /^(dialog|modal|对话框|弹窗)$/;
 const MAX_DIALOGS = 20;
+/** Pages a create dialog opens over: the VPN list, a connection's detail page, the gateway list, others. */
+const DIALOG_PAGES: readonly PageKind[] = [
+  'vpn-connection-list',
+  'vpn-connection-detail',
+  'customer-gateway-list',
+  'other-console',
+];
 const MAX_FORMS = 20;
 
 // Compared against whitespace-free, lowercased text.
@@ -23,7 +30,9 @@ const CUSTOMER_GATEWAY_TITLE = /(创建|新建|添加)客户网关|(create|new|a
 const BORDER_GATEWAY_LABEL = /边界网关|bordergateway/;
 const CUSTOMER_GATEWAY_LABEL = /客户网关|customergateway/;
 const PRE_SHARED_KEY_LABEL = /预共享密钥|presharedkey|pre-sharedkey|\bpsk\b/;
-const CUSTOMER_IP_LABEL = /公网ip|客户ip|publicip|customerip/;
+// A form that asks for a pre-shared key or an IKE version is a tunnel's, whatever gateways its tips name.
+const TUNNEL_FIELD_LABEL = /预共享密钥|pre-?sharedkey|\bpsk|ike版本|ikeversion/;
+const CUSTOMER_IP_LABEL = /公网ip|公网地址|客户ip|publicip|customerip/;
 
 function compact(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, '').toLowerCase();
@@ -53,10 +62,29 @@ export function dialogTitle(dialog: Element): string {
   return dialog.querySelector(DIALOG_TITLES)?.textContent ?? '';
 }
 
+/**
+ * Both gateways named beside fields. The add-tunnel form names them too (客户网关公网IP, a tip about the
+ * 边界网关), so a form with tunnel fields is not a connection form.
+ */
 function hasVpnConnectionFields(element: Element, text = compact(element.textContent)): boolean {
   return (
     BORDER_GATEWAY_LABEL.test(text) &&
     CUSTOMER_GATEWAY_LABEL.test(text) &&
+    !TUNNEL_FIELD_LABEL.test(text) &&
+    element.querySelector(FIELD_CONTROLS) !== null
+  );
+}
+
+function hasTunnelFields(element: Element, text = compact(element.textContent)): boolean {
+  return TUNNEL_FIELD_LABEL.test(text) && element.querySelector(FIELD_CONTROLS) !== null;
+}
+
+/** An ASN and public IPs without a border gateway: the customer gateway's own fields. */
+function hasCustomerGatewayFields(element: Element, text = compact(element.textContent)): boolean {
+  return (
+    text.includes('asn') &&
+    CUSTOMER_IP_LABEL.test(text) &&
+    !BORDER_GATEWAY_LABEL.test(text) &&
     element.querySelector(FIELD_CONTROLS) !== null
   );
 }
@@ -72,10 +100,8 @@ export function dialogFormKind(dialog: Element): FormKind | undefined {
   const text = compact(dialog.textContent);
   if (hasVpnConnectionFields(dialog, text)) return 'vpn-connection-form';
   if (!dialog.querySelector(FIELD_CONTROLS)) return undefined;
-  if (PRE_SHARED_KEY_LABEL.test(text)) return 'vpn-tunnel-form';
-  if (text.includes('asn') && CUSTOMER_IP_LABEL.test(text) && !BORDER_GATEWAY_LABEL.test(text)) {
-    return 'customer-gateway-form';
-  }
+  if (PRE_SHARED_KEY_LABEL.test(text) || hasTunnelFields(dialog, text)) return 'vpn-tunnel-form';
+  if (hasCustomerGatewayFields(dialog, text)) return 'customer-gateway-form';
   return undefined;
 }
 
@@ -88,23 +114,38 @@ export function isInDialog(element: Element): boolean {
   return element.closest(DIALOGS) !== null;
 }
 
-/**
- * The VPN connection create form on this page: the open dialog holding it, or the route's <form>
- * with both gateway fields. Null when neither is shown.
- */
-export function findVpnConnectionForm(document: Document): Element | null {
+/** The open dialog holding a form of `kind`, else a shown route <form> with that form's fields. */
+function findForm(document: Document, kind: FormKind, hasFields: (form: Element) => boolean): Element | null {
   try {
     for (const dialog of shownDialogs(document)) {
-      if (dialogFormKind(dialog) === 'vpn-connection-form') return dialog;
+      if (dialogFormKind(dialog) === kind) return dialog;
     }
     for (const form of Array.from(document.querySelectorAll('form')).slice(0, MAX_FORMS)) {
       if (isInDialog(form) || !isShown(form)) continue;
-      if (hasVpnConnectionFields(form)) return form;
+      if (hasFields(form)) return form;
     }
   } catch {
     // A DOM this code does not expect is "no form", never an error in the page.
   }
   return null;
+}
+
+/**
+ * The VPN connection create form on this page: the open dialog holding it, or the route's <form>
+ * with both gateway fields. Null when neither is shown.
+ */
+export function findVpnConnectionForm(document: Document): Element | null {
+  return findForm(document, 'vpn-connection-form', hasVpnConnectionFields);
+}
+
+/** The add-tunnel form: the open dialog over a connection's detail page, or its route's <form>. */
+export function findTunnelForm(document: Document): Element | null {
+  return findForm(document, 'vpn-tunnel-form', hasTunnelFields);
+}
+
+/** The create-customer-gateway form: the open dialog over the gateway list, or its route's <form>. */
+export function findCustomerGatewayForm(document: Document): Element | null {
+  return findForm(document, 'customer-gateway-form', hasCustomerGatewayFields);
 }
 
 /**
@@ -120,7 +161,7 @@ export function classify(url: string | PageAddress, document?: Document): PageKi
     return 'not-ours';
   }
   const kind = addressKind(address, document?.title);
-  const dialogsPossible = kind === 'vpn-connection-list' || kind === 'other-console';
+  const dialogsPossible = DIALOG_PAGES.includes(kind);
   if (!document || !dialogsPossible || address.hostname.toLowerCase() !== DIALOG_HOST) return kind;
   try {
     for (const dialog of shownDialogs(document)) {

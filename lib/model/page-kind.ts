@@ -2,7 +2,9 @@
 export const PAGE_KINDS = [
   'vpn-connection-form',
   'vpn-connection-list',
+  'vpn-connection-detail',
   'vpn-tunnel-form',
+  'customer-gateway-list',
   'customer-gateway-form',
   'capital-overview',
   'coupons',

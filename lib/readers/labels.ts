@@ -386,6 +386,28 @@ export function parseElementValue<T>(element: Element, parse: Parse<T>): Parsed<
   return undefined;
 }
 
+/**
+ * Every control in the place a label names, in page order: the inputs of a field that has several (公网IP
+ * with one input per address). Empty when the label names no control.
+ */
+export function findLabelledControls(
+  index: LabelIndex,
+  root: ParentNode,
+  labels: readonly string[],
+  vocabulary: readonly string[],
+): Element[] {
+  for (const hit of findLabels(index, labels)) {
+    for (const candidate of valueCandidates(hit, root, vocabulary)) {
+      if (typeof candidate === 'string') continue;
+      if (isControl(candidate)) return [candidate];
+      if (holdsOtherLabel(candidate, vocabulary)) continue;
+      const inside = Array.from(candidate.querySelectorAll(CONTROLS)).slice(0, 32);
+      if (inside.length > 0) return inside;
+    }
+  }
+  return [];
+}
+
 /** The form control (input, select, combobox, switch...) a label names, or undefined. */
 export function findLabelledControl(
   index: LabelIndex,

@@ -42,3 +42,17 @@ export function saysAccessDenied(index: LabelIndex): boolean {
   }
   return false;
 }
+
+const IP_COUNT_WORDS: readonly [RegExp, number][] = [
+  [/单|single/, 1],
+  [/双|dual/, 2],
+  [/四|quad/, 4],
+];
+
+/** A customer gateway's number of public IPs: 单IP / 双IP / 四IP, Dual IP, or the number itself (1, 2 or 4). */
+export function ipCountOf(text: string): number | undefined {
+  const lower = text.toLowerCase();
+  const digits = /^(\d{1,2})\b/.exec(lower)?.[1];
+  const count = digits ? Number(digits) : IP_COUNT_WORDS.find(([words]) => words.test(lower))?.[1];
+  return count === 1 || count === 2 || count === 4 ? count : undefined;
+}

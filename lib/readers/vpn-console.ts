@@ -6,6 +6,8 @@ import { headerOnly } from './with-header';
 export const VPN_CONSOLE_READERS: Partial<Record<PageKind, PageReader>> = {
   'vpn-connection-form': headerOnly,
   'vpn-connection-list': headerOnly,
+  'vpn-connection-detail': headerOnly,
   'vpn-tunnel-form': headerOnly,
+  'customer-gateway-list': headerOnly,
   'customer-gateway-form': headerOnly,
 };

@@ -9,6 +9,15 @@ describe('addressKind', () => {
     ['https://cns-console.jdcloud.com/host/vpnConnection/list/', 'vpn-connection-list'],
     ['https://cns-console.jdcloud.com/#/host/vpnConnection/list?x=1', 'vpn-connection-list'],
     ['https://cns-console.jdcloud.com/host/vpc/list', 'other-console'],
+    ['https://cns-console.jdcloud.com/host/vpnConnection/detail/vpnc-1a2b3c', 'vpn-connection-detail'],
+    ['https://cns-console.jdcloud.com/#/host/vpnConnection/detail/vpnc-1a2b3c', 'vpn-connection-detail'],
+    [
+      'https://cns-console.jdcloud.com/host/vpnConnection/detail/vpnc-1a2b3c/tunnel/create',
+      'vpn-tunnel-form',
+    ],
+    ['https://cns-console.jdcloud.com/host/customerGateway/list', 'customer-gateway-list'],
+    ['https://cns-console.jdcloud.com/host/customerGateway/create', 'customer-gateway-form'],
+    ['https://cns-console.jdcloud.com/host/customerGateway/detail/cgw-1', 'other-console'],
     ['https://uc.jdcloud.com/cost/capital/capital-overview', 'capital-overview'],
     ['https://uc.jdcloud.com/cost/coupon/list', 'coupons'],
     ['https://realname.jdcloud.com/anything', 'real-name'],
@@ -40,6 +49,10 @@ describe('preflightHasWork', () => {
       'https://uc.jdcloud.com/account/basic-info',
       'https://realname.jdcloud.com/account/verify',
       'https://login.jdcloud.com/',
+      'https://cns-console.jdcloud.com/host/vpnConnection/detail/vpnc-1a2b3c',
+      'https://cns-console.jdcloud.com/host/vpnConnection/detail/vpnc-1a2b3c/tunnel/create',
+      'https://cns-console.jdcloud.com/host/customerGateway/list',
+      'https://cns-console.jdcloud.com/host/customerGateway/create',
     ]) {
       expect(preflightHasWork(at(url)), url).toBe(true);
     }

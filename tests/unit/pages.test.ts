@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { classify, findVpnConnectionForm, isInDialog } from '../../lib/pages';
-import { MOCK_URLS } from '../fixtures/console/render';
+import {
+  classify,
+  findCustomerGatewayForm,
+  findTunnelForm,
+  findVpnConnectionForm,
+  isInDialog,
+} from '../../lib/pages';
+import { MOCK_URLS, vpnConnectionDetailUrl, vpnTunnelCreateUrl } from '../fixtures/console/render';
 import { URLS_2019, vpnCreateRoute, vpnListWithDialog } from './readers/fixtures-2019/console-2019';
 import { closeOpenPages, type LoadedPage, loadConsolePage, loadHtml } from './support/load-fixture';
 
@@ -50,7 +56,7 @@ describe('classify by URL', () => {
       'vpn-connection-form',
     ],
     ['https://cns-console.jdcloud.com/host/vpc/list', 'other-console'],
-    ['https://cns-console.jdcloud.com/host/customerGateway/list', 'other-console'],
+    ['https://cns-console.jdcloud.com/host/customerGateway/list', 'customer-gateway-list'],
     ['https://console.jdcloud.com/overview', 'other-console'],
     ['https://console.jdcloud.com/', 'other-console'],
     ['https://uc.jdcloud.com/cost/capital/recharge', 'other-console'],
@@ -238,5 +244,95 @@ describe('the 2019-shaped Element UI dialog and route', () => {
     const form = findVpnConnectionForm(page.document);
     expect(form?.tagName).toBe('FORM');
     expect(form && isInDialog(form)).toBe(false);
+  });
+});
+
+describe('the network pages: connection details, tunnels, customer gateways', () => {
+  interface NetworkMock {
+    openTunnelDialog(): void;
+    openGatewayDialog(): void;
+  }
+  const network = (page: LoadedPage) => (page.window as unknown as { mockConsole: NetworkMock }).mockConsole;
+  const DETAIL = vpnConnectionDetailUrl('vpnc-nw0101');
+
+  it.each([
+    [DETAIL, 'vpn-connection-detail'],
+    [`${DETAIL}/`, 'vpn-connection-detail'],
+    [vpnTunnelCreateUrl('vpnc-nw0101'), 'vpn-tunnel-form'],
+    [MOCK_URLS.customerGatewayList, 'customer-gateway-list'],
+    [MOCK_URLS.customerGatewayCreate, 'customer-gateway-form'],
+    ['https://cns-console.jdcloud.com/#/host/customerGateway/list', 'customer-gateway-list'],
+    ['https://cns-console.jdcloud.com/host/vpnConnection/detail', 'other-console'],
+    ['https://cns-console.jdcloud.com/host/vpnConnection/detail/a/b', 'other-console'],
+  ])('%s is %s by its address', (url, kind) => {
+    expect(classify(url)).toBe(kind);
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`classic ${lang}: the tunnel route is the tunnel form, never a connection form`, async () => {
+      const page = await loadConsolePage(vpnTunnelCreateUrl('vpnc-nw0101'), {
+        scenario: 'tunnel-ready',
+        lang,
+        skin: 'classic',
+      });
+      const form = findTunnelForm(page.document);
+      // The zh form names both gateways (客户网关公网IP, a tip about the 边界网关) and still is no connection form.
+      if (lang === 'zh') expect(form?.textContent).toContain('边界网关');
+      expect(form?.tagName).toBe('FORM');
+      expect(form && isInDialog(form)).toBe(false);
+      expect(findVpnConnectionForm(page.document)).toBeNull();
+      expect(findCustomerGatewayForm(page.document)).toBeNull();
+      expect(classify(page.url, page.document)).toBe('vpn-tunnel-form');
+    });
+
+    it(`2019 ${lang}: the add-tunnel dialog turns the detail page into the tunnel form`, async () => {
+      const page = await loadConsolePage(
+        DETAIL,
+        { scenario: 'tunnel-ready', lang, skin: 'console-2019' },
+        { scripts: true },
+      );
+      expect(classify(page.url, page.document)).toBe('vpn-connection-detail');
+      expect(findTunnelForm(page.document)).toBeNull();
+      network(page).openTunnelDialog();
+      expect(classify(page.url, page.document)).toBe('vpn-tunnel-form');
+      expect(findTunnelForm(page.document)?.getAttribute('role')).toBe('dialog');
+      expect(findVpnConnectionForm(page.document)).toBeNull();
+    });
+
+    it(`classic ${lang}: the create dialog turns the gateway list into the gateway form`, async () => {
+      const page = await loadConsolePage(
+        MOCK_URLS.customerGatewayList,
+        { scenario: 'cgw-ready', lang, skin: 'classic' },
+        { scripts: true },
+      );
+      expect(classify(page.url, page.document)).toBe('customer-gateway-list');
+      expect(findCustomerGatewayForm(page.document)).toBeNull();
+      network(page).openGatewayDialog();
+      expect(classify(page.url, page.document)).toBe('customer-gateway-form');
+      expect(findCustomerGatewayForm(page.document)?.getAttribute('role')).toBe('dialog');
+      expect(findTunnelForm(page.document)).toBeNull();
+    });
+
+    it(`2019 ${lang}: the gateway route's el-form`, async () => {
+      const page = await loadConsolePage(MOCK_URLS.customerGatewayCreate, {
+        scenario: 'cgw-ready',
+        lang,
+        skin: 'console-2019',
+      });
+      const form = findCustomerGatewayForm(page.document);
+      expect(form?.tagName).toBe('FORM');
+      expect(findVpnConnectionForm(page.document)).toBeNull();
+      expect(findTunnelForm(page.document)).toBeNull();
+    });
+  }
+
+  it('finds no form on the detail page, the lists and the VPN form', async () => {
+    for (const skin of ['classic', 'console-2019'] as const) {
+      for (const url of [DETAIL, LIST, MOCK_URLS.customerGatewayList, MOCK_URLS.vpnConnectionCreate]) {
+        const page = await loadConsolePage(url, { scenario: 'tunnel-ready', lang: 'zh', skin });
+        expect(findTunnelForm(page.document), `${skin} ${url}`).toBeNull();
+        expect(findCustomerGatewayForm(page.document), `${skin} ${url}`).toBeNull();
+      }
+    }
   });
 });

@@ -1,0 +1,51 @@
+/** The region a VPN console page (a form, or the list under it) shows as chosen. */
+import { DROPDOWN } from './controls';
+import { indexLabels, type LabelIndex, readLabelledValue } from './labels';
+import { mainContent } from './page-context';
+import { parseRegion } from './region';
+
+export const REGION_LABELS = ['地域', '所属地域', '区域', 'Region'];
+
+// Marks of the chosen entry in a group of buttons or tabs (segmented region buttons, a region bar).
+const CHOSEN_MARKS =
+  '[aria-pressed="true"], [aria-checked="true"], [aria-selected="true"], [aria-current="true"], [aria-current="page"], .is-active, .active, .selected';
+
+/**
+ * The region a page shows as the chosen one of a group of regions without a label (the list page's
+ * region bar 华北-北京 | 华南-广州 | …): a marked entry that names a region, beside another that does.
+ */
+function chosenRegion(root: Element): string | undefined {
+  for (const chosen of Array.from(root.querySelectorAll(CHOSEN_MARKS)).slice(0, 60)) {
+    const text = (chosen.textContent ?? '').trim();
+    // A chosen option of a gateway's dropdown is no region bar.
+    if (text.length > 40 || chosen.closest(DROPDOWN)) continue;
+    const region = parseRegion(text);
+    if (!region) continue;
+    const siblings = Array.from(chosen.parentElement?.children ?? []).slice(0, 12);
+    if (siblings.some((sibling) => sibling !== chosen && parseRegion((sibling.textContent ?? '').trim()))) {
+      return region;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The region labelled in `root` (a form, whose labels `index` holds), else the one the page around it shows:
+ * a dialog often leaves the region to the list page's region selector.
+ */
+export function readPageRegion(
+  root: Element,
+  index: LabelIndex,
+  document: Document,
+  vocabulary: readonly string[],
+): string | undefined {
+  const inRoot = readLabelledValue(index, root, REGION_LABELS, vocabulary, parseRegion);
+  if (inRoot) return inRoot;
+  const page = mainContent(document);
+  if (!page) return undefined;
+  if (page !== root) {
+    const labelled = readLabelledValue(indexLabels(page), page, REGION_LABELS, vocabulary, parseRegion);
+    if (labelled) return labelled;
+  }
+  return chosenRegion(root) ?? (page !== root ? chosenRegion(page) : undefined);
+}
