@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Language } from './i18n';
 import type { PanelTexts } from './i18n/panel';
 import type { CheckId, CheckStatus, Message, Readiness } from './model/checklist';
-import { vpnDraftSchema } from './model/draft';
+import { formDraftSchema } from './model/draft';
 import {
   FIELD_NAMES,
   FOUND_BY,
@@ -11,6 +11,7 @@ import {
   type Reading,
 } from './model/observation';
 import { PAGE_KINDS } from './model/page-kind';
+import { pageResourcesSchema } from './model/resource-lists';
 import { type Settings, TAUGHT_FIELDS, type TaughtField, taughtLocatorEntrySchema } from './model/settings';
 import type { OpenApiValues } from './openapi-source';
 import type { PageConfig } from './taught-locators';
@@ -47,12 +48,14 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('page-read'),
     pageKind: z.enum(PAGE_KINDS),
     readings: z.array(readingSchema).max(20),
-    draft: vpnDraftSchema.optional(),
+    draft: formDraftSchema.optional(),
+    /** What a list or detail page showed of the account's resources (the quota checks count them). */
+    resources: pageResourcesSchema.optional(),
     /** The key of the PageConfig the page was read with ('' before it has one). */
     config: z.string().max(32),
   }),
-  /** The VPN form as filled so far, or null when the form went away. Answered with a PanelView. */
-  z.object({ type: z.literal('draft'), draft: vpnDraftSchema.nullable() }),
+  /** The form as filled so far, or null when the form went away. Answered with a PanelView. */
+  z.object({ type: z.literal('draft'), draft: formDraftSchema.nullable() }),
   /** The person chose "Proceed anyway" in the guard dialog. */
   z.object({
     type: z.literal('guard-override'),

@@ -111,9 +111,9 @@ export function addressKind(address: PageAddress, title?: string): PageKind {
   return billingKindByTitle(title) ?? kind;
 }
 
-// Pages where nothing is read or guarded when they load: the console's other pages, and the VPN list until
-// a create dialog opens on it.
-const NOTHING_ON_LOAD: readonly PageKind[] = ['other-console', 'vpn-connection-list', 'not-ours'];
+// Pages where nothing is read or guarded when they load: the console's other pages. (The VPN list is read:
+// connection-quota counts its connections per border gateway.)
+const NOTHING_ON_LOAD: readonly PageKind[] = ['other-console', 'not-ours'];
 
 /**
  * Whether the preflight has work at `address` (and `title`, which names billing pages at addresses this code

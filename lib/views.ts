@@ -1,12 +1,13 @@
-import { estimateVpnCost } from './estimate';
+import { estimateForDraft } from './estimate';
 import { evaluate, evaluateAccount } from './evaluate';
 import { fixLinkUrl, isExtensionPageLink } from './fix-links';
 import { describeSource, formatAge, type Language, translate } from './i18n';
 import { panelCatalog } from './i18n/panel';
 import type { PanelView, RenderedCheck } from './messages';
 import type { CheckFact, CheckResult, FixLink, Readiness } from './model/checklist';
-import type { VpnDraft } from './model/draft';
+import type { FormDraft } from './model/draft';
 import type { AccountState, FoundBy } from './model/observation';
+import type { ResourceLists } from './model/resource-lists';
 import type { Settings, TaughtField } from './model/settings';
 import type { Purchase } from './rules/rule';
 import { TEACHABLE_FIELD_OF_CHECK } from './taught-locators';
@@ -83,6 +84,8 @@ export interface PanelViewOptions {
   extensionUrl?: ExtensionUrl;
   /** Fields whose taught place stopped matching: their rows say so and offer to teach again. */
   lostPlaces?: readonly TaughtField[];
+  /** What the account's resource lists showed in the form's region (the quota checks count them). */
+  lists?: ResourceLists;
 }
 
 /**
@@ -92,33 +95,39 @@ export interface PanelViewOptions {
  */
 export function buildPanelView(
   state: AccountState,
-  draft: VpnDraft | undefined,
+  draft: FormDraft | undefined,
   settings: Settings,
   language: Language,
   now: number,
   options: PanelViewOptions = {},
 ): PanelView {
   const t = (key: string, params?: Record<string, string | number>) => translate(language, key, params);
-  const { purchase, extensionUrl, lostPlaces } = options;
+  const { purchase, extensionUrl, lostPlaces, lists } = options;
   const checklist = draft
-    ? evaluate(state, draft, settings, now, purchase)
+    ? evaluate(state, draft, settings, now, {
+        ...(purchase ? { purchase } : {}),
+        ...(lists ? { lists } : {}),
+      })
     : evaluateAccount(state, settings, now, purchase);
-  const { perHourFen, perDayFen } = estimateVpnCost(settings, draft?.region);
+  // The customer-gateway form buys nothing: no cost, and no days covered to tell.
+  const cost = draft ? estimateForDraft(settings, draft) : estimateForDraft(settings, undefined);
   const runwayDays = checklist.checks.find((check) => check.id === 'funds-runway')?.message.params?.days;
   const account = state.account?.value;
   return {
     readiness: checklist.readiness,
     readinessLabel: t(`readiness.${checklist.readiness}`),
     checks: checklist.checks.map((check) => renderCheck(check, language, now, extensionUrl, lostPlaces)),
-    estimate: [
-      t('panel.estimate', {
-        perHourFen,
-        perDayFen,
-        tunnels: settings.plannedTunnels,
-        gb: settings.expectedOutboundGbPerDay,
-      }),
-      typeof runwayDays === 'number' ? t('panel.runway', { days: runwayDays }) : t('panel.runwayUnknown'),
-    ],
+    estimate: cost
+      ? [
+          t('panel.estimate', {
+            perHourFen: cost.perHourFen,
+            perDayFen: cost.perDayFen,
+            tunnels: cost.tunnels,
+            gb: settings.expectedOutboundGbPerDay,
+          }),
+          typeof runwayDays === 'number' ? t('panel.runway', { days: runwayDays }) : t('panel.runwayUnknown'),
+        ]
+      : [t('panel.noCost')],
     account: account === undefined ? undefined : t('panel.account', { account }),
     guardMode: settings.guardMode,
     refreshable: settings.openapi.enabled,

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { storage } from '#imports';
 import { emptyStoredAccounts, type StoredAccounts } from '../lib/account-store';
-import type { VpnDraft } from '../lib/model/draft';
+import type { FormDraft } from '../lib/model/draft';
 import { type AccountState, observationSchema } from '../lib/model/observation';
 import type { PageKind } from '../lib/model/page-kind';
+import { type KeptResources, keptResourcesSchema } from '../lib/model/resource-lists';
 import type { Settings, TaughtField } from '../lib/model/settings';
+import type { StoredResources } from '../lib/resource-store';
 import { readSettings, SETTINGS_VERSION, settingsMigrations } from '../lib/settings';
 import type { LocatorStatuses } from '../lib/taught-locators';
 
@@ -82,7 +84,7 @@ export async function forgetPrivateAccounts(): Promise<void> {
 /** What each console tab shows now; session storage, so it is gone with the browser session. */
 export interface TabState {
   pageKind: PageKind;
-  draft?: VpnDraft;
+  draft?: FormDraft;
   /** The account this tab's page showed, as its state is kept; absent when the page named none. */
   account?: string;
   /** What the tab's page read when it named no account (signed in or out): never lent to an account. */
@@ -172,4 +174,27 @@ export function loadReportSalt(): Promise<Uint8Array> {
     await reportSaltItem.setValue(Array.from(salt, (byte) => byte.toString(16).padStart(2, '0')).join(''));
     return salt;
   });
+}
+
+/** What the console's lists and detail pages showed, per account and region (lib/resource-store.ts). */
+const resourcesItem = storage.defineItem<unknown>('local:resources');
+
+/** The kept resources, each region checked on its own: one bad record never costs the others. */
+export async function loadResources(): Promise<StoredResources> {
+  const raw = await resourcesItem.getValue();
+  if (typeof raw !== 'object' || raw === null) return {};
+  const accounts: [string, Record<string, KeptResources>][] = [];
+  for (const [account, regions] of Object.entries(raw)) {
+    if (typeof regions !== 'object' || regions === null) continue;
+    const kept = Object.entries(regions).flatMap(([region, value]) => {
+      const parsed = keptResourcesSchema.safeParse(value);
+      return parsed.success && parsed.data.region === region ? [[region, parsed.data] as const] : [];
+    });
+    if (kept.length > 0) accounts.push([account, Object.fromEntries(kept)]);
+  }
+  return Object.fromEntries(accounts);
+}
+
+export async function saveResources(resources: StoredResources): Promise<void> {
+  await resourcesItem.setValue(resources);
 }

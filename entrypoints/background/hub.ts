@@ -8,6 +8,7 @@ import {
   recordTabRead,
   type StoredAccounts,
 } from '../../lib/account-store';
+import { formOf } from '../../lib/forms';
 import { resolveLanguage, translate } from '../../lib/i18n';
 import {
   contentMessageSchema,
@@ -19,9 +20,17 @@ import {
   type PanelViewPush,
   type Summary,
 } from '../../lib/messages';
+import type { Form } from '../../lib/model/draft';
 import type { AccountState, Observation } from '../../lib/model/observation';
+import type { PageKind } from '../../lib/model/page-kind';
 import type { Settings } from '../../lib/model/settings';
 import { classify } from '../../lib/pages';
+import {
+  keptFor,
+  type StoredResources,
+  withKnownResources,
+  withPageResources,
+} from '../../lib/resource-store';
 import type { LocatorStatuses } from '../../lib/taught-locators';
 import {
   fieldsToOffer,
@@ -35,11 +44,13 @@ import { BADGES, buildPanelView } from '../../lib/views';
 import {
   appendGuardLog,
   loadAccounts,
+  loadResources,
   loadSettings,
   loadTabs,
   loadTaughtStatus,
   oneAtATime,
   saveAccounts,
+  saveResources,
   saveTaughtStatus,
   type TabState,
   updateTab,
@@ -53,7 +64,15 @@ interface VerdictInputs {
   stored: StoredAccounts;
   settings: Settings;
   statuses: LocatorStatuses;
+  resources: StoredResources;
 }
+
+/** The page kind of each form, for a draft that arrives without a page read. */
+const FORM_PAGE_KIND: Record<Form, PageKind> = {
+  connection: 'vpn-connection-form',
+  tunnel: 'vpn-tunnel-form',
+  'customer-gateway': 'customer-gateway-form',
+};
 
 /**
  * The state a tab's verdict rests on: the account its page showed, or, where its page was read and named none,
@@ -67,22 +86,28 @@ export function tabAccountState(stored: StoredAccounts, tab: TabState | undefine
 }
 
 async function viewFor(tab: TabState | undefined, known?: VerdictInputs): Promise<PanelView> {
-  const { stored, settings, statuses } = known ?? (await loadVerdictInputs(tab?.inPrivate));
+  const { stored, settings, statuses, resources } = known ?? (await loadVerdictInputs(tab?.inPrivate));
   // The browser's preferred language: the same in the worker, the popup and the options page.
   const language = resolveLanguage(settings.language, navigator.language);
-  return buildPanelView(tabAccountState(stored, tab), tab?.draft, settings, language, Date.now(), {
+  // What the account's lists and detail pages showed in the form's region, for its quotas and tunnels.
+  const kept = keptFor(resources, tab?.account, tab?.draft?.region);
+  const draft = tab?.draft && withKnownResources(tab.draft, kept);
+  return buildPanelView(tabAccountState(stored, tab), draft, settings, language, Date.now(), {
     extensionUrl: (path) => browser.runtime.getURL(`/${path}` as '/options.html'),
     lostPlaces: lostPlaces(settings, statuses),
+    ...(kept ? { lists: kept } : {}),
   });
 }
 
 async function loadVerdictInputs(inPrivate = false): Promise<VerdictInputs> {
-  const [stored, { settings }, statuses] = await Promise.all([
+  const [stored, { settings }, statuses, resources] = await Promise.all([
     loadAccounts(inPrivate),
     loadSettings(),
     loadTaughtStatus(),
+    // What a private window's lists showed is not kept: its forms are judged on their own page.
+    inPrivate ? ({} as StoredResources) : loadResources(),
   ]);
-  return { stored, settings, statuses };
+  return { stored, settings, statuses, resources };
 }
 
 /** The tab's verdict, for its panel, and its badge set to match (not awaited: it holds up no answer). */
@@ -298,9 +323,13 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
               now,
             );
         if (statuses) known.statuses = statuses;
+        const shownAccount = (await loadTabs())[tabId]?.account;
         // The tab's verdict rests on the account this page (or, while still signed in, this tab) showed.
-        const shownBefore = (await loadTabs())[tabId]?.account;
-        const read = recordTabRead(known.stored, shownBefore, observations);
+        const read = recordTabRead(known.stored, shownAccount, observations);
+        const resources = inPrivate
+          ? undefined
+          : withPageResources(known.resources, read.account, msg.resources, now);
+        if (resources) known.resources = resources;
         known.stored = read.stored;
         const seen: Pick<TabState, 'account' | 'unnamed'> = { account: read.account, unnamed: read.unnamed };
         // Different storage keys: written side by side. Nothing else writes the accounts meanwhile: their
@@ -315,6 +344,7 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
           })),
           observations.length > 0 ? saveAccounts(known.stored, inPrivate) : undefined,
           statuses ? saveTaughtStatus(statuses) : undefined,
+          resources ? saveResources(resources) : undefined,
         ]);
         if (tab?.teachPending && teachStartsHere(tab.teachPending, msg.pageKind)) void takeTeach(tabId);
         // Not awaited: both queue behind this message, so the page's own verdict does not wait for every
@@ -328,7 +358,7 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
       case 'draft': {
         const tab = await updateTab(tabId, (old) => ({
           ...old,
-          pageKind: msg.draft ? 'vpn-connection-form' : (old?.pageKind ?? 'other-console'),
+          pageKind: msg.draft ? FORM_PAGE_KIND[formOf(msg.draft)] : (old?.pageKind ?? 'other-console'),
           draft: msg.draft ?? undefined,
         }));
         return tabVerdict(tabId, tab);

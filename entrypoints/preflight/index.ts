@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { VPN_CONSOLE_READERS } from '../../lib/readers/vpn-console';
+import { VPN_CONSOLE_READERS, VPN_CONSOLE_RESOURCES } from '../../lib/readers/vpn-console';
 import { startLifetime } from './lifetime';
 import { startPreflight } from './preflight';
 import { vpnFormSession } from './vpn-form';
@@ -13,6 +13,7 @@ export default defineUnlistedScript(() => {
     startLifetime(() => Boolean(browser.runtime?.id)),
     {
       readers: VPN_CONSOLE_READERS,
+      resources: VPN_CONSOLE_RESOURCES,
       forms: vpnFormSession,
     },
   );

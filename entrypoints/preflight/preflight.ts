@@ -1,9 +1,10 @@
 import { browser } from '#imports';
 import { onAddressChange } from '../../lib/address-change';
 import type { ContentMessage, PageReadTaken, TabPush } from '../../lib/messages';
-import type { VpnDraft } from '../../lib/model/draft';
+import type { FormDraft } from '../../lib/model/draft';
 import type { Reading } from '../../lib/model/observation';
 import type { PageKind } from '../../lib/model/page-kind';
+import type { PageResources } from '../../lib/model/resource-lists';
 import type { TaughtField } from '../../lib/model/settings';
 import { classify } from '../../lib/pages';
 import type { PageContext, PageReader } from '../../lib/readers/page-context';
@@ -26,6 +27,8 @@ function send<T = unknown>(message: ContentMessage): Promise<T | undefined> {
 export interface PageRead {
   pageKind: PageKind;
   readings: Reading[];
+  /** What a list page showed of the account's resources (the quota checks count them). */
+  resources?: PageResources;
 }
 
 /** What a form session gets from the preflight it runs in. */
@@ -36,7 +39,7 @@ export interface PreflightCore {
   /** Sends; an answer means the background is taking messages again. */
   report(message: ContentMessage): Promise<unknown>;
   /** Sends the page's readings with the form as filled; answered with the verdict, or null when read again. */
-  sendPageRead(read: PageRead, draft: VpnDraft): Promise<unknown>;
+  sendPageRead(read: PageRead, draft: FormDraft): Promise<unknown>;
   /** The background did not take what was sent: read and send again later. */
   retryLater(): void;
   watcher: DomWatcher;
@@ -57,6 +60,8 @@ export interface FormSession {
 /** What one preflight module reads: its hosts' page kinds, and their forms where they have any. */
 export interface PreflightFamily {
   readers: Partial<Record<PageKind, PageReader>>;
+  /** The lists that show the account's resources (the quota checks count them). */
+  resources?: Partial<Record<PageKind, (page: PageContext) => PageResources | undefined>>;
   forms?: (core: PreflightCore) => FormSession;
 }
 
@@ -123,7 +128,7 @@ export function startPreflight(ctx: PreflightLifetime, family: PreflightFamily) 
 
   /** Whether the page's readings differ from the last ones sent (the address counts: a new page is news). */
   const readingsChanged = (read: PageRead) => {
-    const key = JSON.stringify([location.href, read.pageKind, read.readings]);
+    const key = JSON.stringify([location.href, read.pageKind, read.readings, read.resources]);
     if (key === lastReport) return false;
     lastReport = key;
     return true;
@@ -154,7 +159,7 @@ export function startPreflight(ctx: PreflightLifetime, family: PreflightFamily) 
    * Reports what the page shows, with the config it was read with. Where the settings hold another, the
    * background answers with that instead of taking the read, and the page is read again with it.
    */
-  const sendPageRead = (read: PageRead, draft?: VpnDraft) => {
+  const sendPageRead = (read: PageRead, draft?: FormDraft) => {
     const readWith = config.key;
     const reported = lastReport;
     const message: ContentMessage = {
@@ -187,6 +192,8 @@ export function startPreflight(ctx: PreflightLifetime, family: PreflightFamily) 
     if (awaitingTeach()) return withTeach(scan);
     const page = pageContext();
     const read: PageRead = { pageKind, readings: family.readers[pageKind]?.(page) ?? [] };
+    const resources = family.resources?.[pageKind]?.(page);
+    if (resources) read.resources = resources;
     const root = forms?.find(pageKind);
     if (root) return forms?.scan(root, page, readingsChanged(read) ? read : undefined);
     if (readingsChanged(read)) {

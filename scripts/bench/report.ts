@@ -132,7 +132,8 @@ const PAGE_LABEL: Record<BenchPage, string> = {
 
 const SCRIPT_BUDGET: Record<BenchPage, number> = {
   other: BUDGETS.addedScriptOtherPage,
-  list: BUDGETS.addedScriptOtherPage,
+  // The preflight counts the connections per border gateway there (connection-quota): a page it reads.
+  list: BUDGETS.addedScriptReadPage,
   form: BUDGETS.addedScriptVpnForm,
   account: BUDGETS.addedScriptReadPage,
 };

@@ -123,8 +123,18 @@ describe('the detector', () => {
     expect(pressTypes()).toEqual(['pointerdown', 'keydown']);
   });
 
-  it('sleeps through the VPN list loading, and wakes on the first press of a pointer or key there (a create dialog may open)', async () => {
+  it('imports the preflight as the VPN list loads (it counts the connections per border gateway), once', async () => {
     goTo(LIST);
+    wake();
+    expect(load.mock.calls).toEqual(IMPORTED);
+    keydown();
+    press();
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(load.mock.calls).toEqual(IMPORTED);
+  });
+
+  it('sleeps through another cns-console page loading, and wakes on the first press of a pointer or key there (a create dialog may open)', async () => {
+    goTo(VPC_LIST);
     wake();
     await vi.advanceTimersByTimeAsync(1500);
     expect(load).not.toHaveBeenCalled();

@@ -891,7 +891,8 @@ describe('the scenarios carry what their names say', () => {
           .filter((c) => c.borderGatewayId === gateway?.id);
         const complete = region.connections.length <= pageSize;
         expect(onGateway.length, s.name).toBe(10);
-        seen['connection-quota'] = complete ? 'fail' : shownOnGateway.length >= 10 ? 'fail' : 'unknown';
+        // Over a quota JD raises by ticket: a warning (DESIGN, checklist semantics), not a failure.
+        seen['connection-quota'] = complete ? 'warn' : shownOnGateway.length >= 10 ? 'warn' : 'unknown';
         seen['name-format'] = 'pass';
         seen['description-length'] = 'pass';
       }

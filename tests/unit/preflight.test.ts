@@ -4,6 +4,7 @@ import { startLifetime } from '../../entrypoints/preflight/lifetime';
 import { startPreflight } from '../../entrypoints/preflight/preflight';
 import { vpnFormSession } from '../../entrypoints/preflight/vpn-form';
 import type { ContentMessage, PanelView } from '../../lib/messages';
+import type { VpnDraft } from '../../lib/model/draft';
 import { VPN_CONSOLE_READERS } from '../../lib/readers';
 import { defaultSettings } from '../../lib/settings';
 import { buildPanelView } from '../../lib/views';
@@ -175,7 +176,9 @@ describe('startPreflight on a form whose selects show their options only while o
     start();
     const drafts = () =>
       sent.flatMap((message) =>
-        message.type === 'draft' || message.type === 'page-read' ? [message.draft] : [],
+        message.type === 'draft' || message.type === 'page-read'
+          ? [message.draft as VpnDraft | undefined]
+          : [],
       );
     await vi.waitFor(() => expect(drafts().length).toBeGreaterThan(0));
     expect(drafts().at(-1)?.customerGateway).toBeUndefined();
