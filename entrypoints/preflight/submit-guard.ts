@@ -7,6 +7,11 @@ interface SubmitGuardOptions {
   /** The VPN form root (route page or dialog) the guard watches. */
   form: () => Element | null;
   view: () => PanelView | undefined;
+  /**
+   * Undefined when the held verdict is for the form as it is now; else the verdict for the form as it is, once
+   * it is back (or undefined if it is not back in time): the guard never lets an old "ready" through.
+   */
+  whenFresh?: () => Promise<PanelView | undefined> | undefined;
   prompt: (prompt: GuardPrompt | undefined) => void;
   onOverride: (view: PanelView | undefined) => void;
   onError: (error: unknown) => void;
@@ -30,6 +35,38 @@ export function armSubmitGuard(ctx: PreflightLifetime, options: SubmitGuardOptio
     }
   };
 
+  /** Asks the person (or, in block mode on a failure, tells them), for a submit already held back. */
+  const ask = (blocked: boolean, replay: () => void) => {
+    const close = () => {
+      pending = false;
+      options.prompt(undefined);
+    };
+    options.prompt({
+      blocked,
+      onCancel: close,
+      onProceed: () => {
+        close();
+        options.onOverride(options.view());
+        replayOnce(replay);
+      },
+    });
+    if (import.meta.env.WXT_PREFLIGHT_BUILD === 'bench')
+      performance.measure('preflight:guard-dialog', 'preflight:guard-event');
+  };
+
+  /** Fail open: the console's own submit must not be lost to our bug. */
+  const failOpen = (error: unknown, held: boolean, replay: () => void) => {
+    pending = false;
+    options.onError(error);
+    if (!held) return;
+    try {
+      options.prompt(undefined);
+    } catch {
+      // The dialog could not even be taken down; the submit matters more.
+    }
+    replayOnce(replay);
+  };
+
   const intercept = (event: Event, replay: () => void) => {
     if (replaying) return;
     let stopped = false;
@@ -37,6 +74,30 @@ export function armSubmitGuard(ctx: PreflightLifetime, options: SubmitGuardOptio
       if (pending) {
         event.preventDefault();
         event.stopImmediatePropagation();
+        return;
+      }
+      const waiting = options.whenFresh?.();
+      if (waiting) {
+        // The form changed since its verdict (a key just before Enter): hold the submit for the fresh one.
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        stopped = true;
+        pending = true;
+        const mode = options.view()?.guardMode ?? 'warn';
+        void waiting.then(
+          (fresh) => {
+            try {
+              const decision = decideGuard(fresh?.readiness, fresh?.guardMode ?? mode);
+              if (decision === 'allow') {
+                pending = false;
+                replayOnce(replay);
+              } else ask(decision === 'block', replay);
+            } catch (error) {
+              failOpen(error, true, replay);
+            }
+          },
+          (error: unknown) => failOpen(error, true, replay),
+        );
         return;
       }
       const view = options.view();
@@ -49,33 +110,9 @@ export function armSubmitGuard(ctx: PreflightLifetime, options: SubmitGuardOptio
       event.stopImmediatePropagation();
       stopped = true;
       pending = true;
-      const close = () => {
-        pending = false;
-        options.prompt(undefined);
-      };
-      options.prompt({
-        blocked: decision === 'block',
-        onCancel: close,
-        onProceed: () => {
-          close();
-          options.onOverride(options.view());
-          replayOnce(replay);
-        },
-      });
-      if (import.meta.env.WXT_PREFLIGHT_BUILD === 'bench')
-        performance.measure('preflight:guard-dialog', 'preflight:guard-event');
+      ask(decision === 'block', replay);
     } catch (error) {
-      pending = false;
-      options.onError(error);
-      if (stopped) {
-        // Fail open: the console's own submit must not be lost to our bug.
-        try {
-          options.prompt(undefined);
-        } catch {
-          // The dialog could not even be taken down; the submit matters more.
-        }
-        replayOnce(replay);
-      }
+      failOpen(error, stopped, replay);
     }
   };
 

@@ -10,6 +10,8 @@ import type { FormSession, PageRead, PreflightCore } from './preflight';
 import { armSubmitGuard } from './submit-guard';
 
 const VIEW_REFRESH_MS = 60_000;
+/** How long a submit made just after a change waits for the changed form's verdict before it asks. */
+const FRESH_VERDICT_WAIT_MS = 800;
 
 function isPanelView(value: unknown): value is PanelView {
   return typeof value === 'object' && value !== null && 'readiness' in value && 'checks' in value;
@@ -38,6 +40,11 @@ export function vpnFormSession(core: PreflightCore): FormSession {
     (field) => void send({ type: 'teach-request', field: field as TaughtField }),
   );
   let lastDraft = '';
+  /** The draft the shown view answers, and whether the person typed in the form since the last draft went out. */
+  let shownDraft = '';
+  let typedSince = false;
+  /** Submits held for the verdict of the form as it is now. */
+  let waiters: ((view: PanelView | undefined) => void)[] = [];
   let form: Element | null = null;
   let view: PanelView | undefined;
   let viewRefresh: ReturnType<typeof setInterval> | undefined;
@@ -59,6 +66,7 @@ export function vpnFormSession(core: PreflightCore): FormSession {
     // A reply after this preflight's lifetime ended (the extension went away) brings back no panel.
     if (!ctx.isValid) return;
     view = next;
+    settleWaiters();
     if (!form) return;
     host.show(form, view);
     // Our own host element is not news: no second scan for it.
@@ -72,21 +80,58 @@ export function vpnFormSession(core: PreflightCore): FormSession {
   const sendDraft = (draft: VpnDraft | null, page?: PageRead) => {
     const key = JSON.stringify(draft);
     lastDraft = key;
+    typedSince = false;
     const answered = page && draft ? core.sendPageRead(page, draft) : report({ type: 'draft', draft });
     void answered.then((answer) => {
       if (key !== lastDraft) return;
       if (answer === undefined) core.retryLater();
-      else if (draft && isPanelView(answer)) showView(answer);
+      else if (draft && isPanelView(answer)) {
+        shownDraft = key;
+        showView(answer);
+      }
+    });
+  };
+  const isFresh = () => !typedSince && shownDraft === lastDraft;
+  /** Lets the submits held for a fresh verdict go on, once the shown verdict is for the form as it is. */
+  const settleWaiters = () => {
+    if (!view || !isFresh() || waiters.length === 0) return;
+    for (const resolve of waiters) resolve(view);
+    waiters = [];
+  };
+
+  // A key pressed just before Enter changes the form before the next read: the guard waits for the verdict
+  // of the form as it is now.
+  for (const type of ['input', 'change'] as const) {
+    ctx.addEventListener(
+      document,
+      type,
+      (event) => {
+        if (form && event.target instanceof Node && form.contains(event.target)) typedSince = true;
+      },
+      { capture: true, passive: true },
+    );
+  }
+  const whenFresh = () => {
+    if (isFresh()) return undefined;
+    // Read now rather than next frame: the held submit waits on this read's verdict.
+    watcher.schedule();
+    return new Promise<PanelView | undefined>((resolve) => {
+      waiters.push(resolve);
+      setTimeout(() => resolve(undefined), FRESH_VERDICT_WAIT_MS);
     });
   };
 
   const updateDraft = (draft: VpnDraft | null, force = false) => {
-    if (JSON.stringify(draft) !== lastDraft || force) sendDraft(draft);
+    if (JSON.stringify(draft) !== lastDraft || force) return sendDraft(draft);
+    // Read again after typing, the form is as its last draft (a change undone): that draft's verdict holds.
+    typedSince = false;
+    settleWaiters();
   };
 
   armSubmitGuard(ctx, {
     form: () => form,
     view: () => view,
+    whenFresh,
     prompt: (prompt) => host.prompt(prompt),
     onOverride: (held) =>
       void send({
@@ -124,6 +169,7 @@ export function vpnFormSession(core: PreflightCore): FormSession {
       viewRefresh = undefined;
       watcher.watch(null);
       view = undefined;
+      shownDraft = '';
       host.remove();
       watcher.discardPending();
       updateDraft(null);

@@ -37,6 +37,8 @@ describe('armSubmitGuard', () => {
   let dispose: () => void;
   let held: PanelView | undefined;
   let promptImpl: (prompt: GuardPrompt | undefined) => void;
+  /** What the form's session says of the held verdict: undefined while it is the form's as it is now. */
+  let pendingFresh: Promise<PanelView | undefined> | undefined;
 
   beforeEach(() => {
     document.body.innerHTML = '';
@@ -53,6 +55,7 @@ describe('armSubmitGuard', () => {
     prompts = [];
     errors = [];
     held = view('blocked');
+    pendingFresh = undefined;
     promptImpl = (prompt) => {
       if (prompt) prompts.push(prompt);
     };
@@ -61,6 +64,7 @@ describe('armSubmitGuard', () => {
     armSubmitGuard(fake.ctx, {
       form: () => form,
       view: () => held,
+      whenFresh: () => pendingFresh,
       prompt: (prompt) => promptImpl(prompt),
       onOverride: vi.fn(),
       onError: (error) => errors.push(error),
@@ -68,6 +72,38 @@ describe('armSubmitGuard', () => {
   });
 
   afterEach(() => dispose());
+
+  describe('after a change the held verdict does not know of', () => {
+    it('never lets an old "ready" through: it holds the submit for the fresh verdict, then lets it go once', async () => {
+      held = view('ready');
+      let settle: (fresh: PanelView | undefined) => void = () => undefined;
+      pendingFresh = new Promise((resolve) => {
+        settle = resolve;
+      });
+      button.click();
+      expect(consoleSubmits).toBe(0);
+      button.click();
+      settle(view('ready'));
+      await pendingFresh;
+      await Promise.resolve();
+      expect(consoleSubmits).toBe(1);
+      expect(prompts).toHaveLength(0);
+    });
+
+    it('asks when the fresh verdict is not ready, or did not come back in time', async () => {
+      held = view('ready');
+      for (const fresh of [view('blocked'), undefined]) {
+        prompts = [];
+        pendingFresh = Promise.resolve(fresh);
+        button.click();
+        await pendingFresh;
+        await Promise.resolve();
+        expect(consoleSubmits).toBe(0);
+        expect(prompts).toHaveLength(1);
+        prompts[0]?.onCancel();
+      }
+    });
+  });
 
   it('stops the confirm click and asks; "proceed" replays it exactly once', () => {
     button.click();
