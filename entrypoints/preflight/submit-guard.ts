@@ -81,6 +81,8 @@ export function armSubmitGuard(ctx: PreflightLifetime, options: SubmitGuardOptio
         // The form changed since its verdict (a key just before Enter): hold the submit for the fresh one.
         event.preventDefault();
         event.stopImmediatePropagation();
+        if (import.meta.env.WXT_PREFLIGHT_BUILD === 'bench')
+          performance.measure('preflight:guard-decision', 'preflight:guard-event');
         stopped = true;
         pending = true;
         const mode = options.view()?.guardMode ?? 'warn';

@@ -100,17 +100,16 @@ export function vpnFormSession(core: PreflightCore): FormSession {
   };
 
   // A key pressed just before Enter changes the form before the next read: the guard waits for the verdict
-  // of the form as it is now.
-  for (const type of ['input', 'change'] as const) {
-    ctx.addEventListener(
-      document,
-      type,
-      (event) => {
-        if (form && event.target instanceof Node && form.contains(event.target)) typedSince = true;
-      },
-      { capture: true, passive: true },
-    );
-  }
+  // of the form as it is now. `input` only: a text field's `change` comes on blur (a click on the confirm
+  // button), after the value it reports was read; selects and choices fire `input` as they change.
+  ctx.addEventListener(
+    document,
+    'input',
+    (event) => {
+      if (form && event.target instanceof Node && form.contains(event.target)) typedSince = true;
+    },
+    { capture: true, passive: true },
+  );
   const whenFresh = () => {
     if (isFresh()) return undefined;
     // Read now rather than next frame: the held submit waits on this read's verdict.

@@ -1,8 +1,9 @@
 import type { Coupon, CouponBillingType, CouponCover, Reading } from '../model/observation';
 import { parseMoneyFen } from '../money';
-import { collapse, indexLabels, isLabelText, parseElementValue } from './labels';
+import { collapse, indexLabels, parseElementValue } from './labels';
 import { mainContent, overrideElement, type PageContext } from './page-context';
 import { parseRegion } from './region';
+import { columnIndex, findTable, type TableShown } from './tables';
 import { isPlaceholderText, saysAccessDenied } from './values';
 
 // What is left on a coupon first; the face value only where no balance column exists.
@@ -63,7 +64,6 @@ const REGION_COLUMN = [
 ];
 
 // Texts compared lowercased; "不可用" and "unavailable" are checked before "可用" and "available".
-const EMPTY = /^(暂无数据|暂无代金券|暂无可用代金券|无数据|没有数据|no data|no coupons?|empty)$/;
 const NOT_USABLE =
   /已使用|已用完|已过期|过期|冻结|作废|不可用|不可使用|失效|无效|已停用|停用|禁用|未启用|未生效|未激活|\bused\b|expired|frozen|invalid|inactive|unavailable|disabled|void|not (?:yet )?(?:active|enabled|usable|valid)/;
 const USABLE = /未使用|启用|可用|可使用|正常|有效|unused|available|enabled|active|valid|usable/;
@@ -71,96 +71,15 @@ const UNUSED_TAB = /^(未使用|可使用|可用|unused|available|usable)/;
 const SPENT_TAB = /^(已使用|已过期|已失效|已作废|used|expired|invalid)/;
 const TAB_WORDS =
   /^(未使用|可使用|可用|已使用|已过期|已失效|已作废|全部|unused|available|usable|used|expired|invalid|all)/;
-const MAX_ROWS = 500;
 const MAX_COUPONS = 200;
 const MAX_SCOPE = 64;
-
-/** Where the coupons sit: a header row over body rows (one table, a UI library's pair of tables, or a grid). */
-interface CouponGrid {
-  headers: string[];
-  rows: Element[][];
-  /** The table area shows the UI library's "no data" state. */
-  empty: boolean;
-}
 
 function cellText(cell: Element): string {
   return collapse(cell.textContent);
 }
 
-/** The column headed by one of `labels` (in their order), exact headers before suffixed ones. */
-function columnIndex(headers: readonly string[], labels: readonly string[]): number {
-  for (const allowPrefix of [false, true]) {
-    for (const label of labels) {
-      const found = headers.findIndex((header) => isLabelText(header, label, allowPrefix));
-      if (found >= 0) return found;
-    }
-  }
-  return -1;
-}
-
 function hasAmountColumn(headers: readonly string[]): boolean {
   return columnIndex(headers, BALANCE_COLUMN) >= 0 || columnIndex(headers, FACE_VALUE_COLUMN) >= 0;
-}
-
-/** Whether the area around a table without rows says it is empty (暂无数据, Element's el-table__empty-text). */
-function showsEmpty(area: Element): boolean {
-  if (area.querySelector('[class*="empty-text"], [class*="empty-block"]')) return true;
-  return Array.from(area.querySelectorAll('div, p, span, td'))
-    .slice(0, 60)
-    .some((element) => EMPTY.test(cellText(element).toLowerCase()));
-}
-
-function bodyRows(container: Element): Element[][] {
-  const rows: Element[][] = [];
-  for (const tr of Array.from(container.querySelectorAll('tr')).slice(0, MAX_ROWS)) {
-    const cells = Array.from(tr.children).filter((cell) => cell.tagName === 'TD');
-    if (cells.length > 0) rows.push(cells);
-  }
-  return rows;
-}
-
-function gridFrom(headers: string[], rows: Element[][], areas: readonly (Element | null)[]): CouponGrid {
-  const [first] = rows;
-  // One cell across the row saying "no data" is the empty state, not a coupon.
-  if (rows.length === 1 && first?.length === 1 && first[0] && EMPTY.test(cellText(first[0]).toLowerCase())) {
-    return { headers, rows: [], empty: true };
-  }
-  const empty = rows.length === 0 && areas.some((area) => area && showsEmpty(area));
-  return { headers, rows, empty };
-}
-
-/** The coupon table under `root`: a <table> (or a header table followed by a body table), else an ARIA grid. */
-function findCouponGrid(root: Element): CouponGrid | undefined {
-  const tables = Array.from(root.querySelectorAll('table')).slice(0, 20);
-  for (let i = 0; i < tables.length; i++) {
-    const table = tables[i];
-    if (!table) continue;
-    const headers = Array.from(table.querySelectorAll('th')).map(cellText);
-    if (!hasAmountColumn(headers)) continue;
-    let rows = bodyRows(table);
-    const areas: (Element | null)[] = [
-      table,
-      table.parentElement,
-      table.parentElement?.parentElement ?? null,
-    ];
-    const next = tables[i + 1];
-    if (rows.length === 0 && next && !next.querySelector('th')) {
-      rows = bodyRows(next);
-      areas.push(next.parentElement, next.parentElement?.parentElement ?? null);
-    }
-    return gridFrom(headers, rows, areas);
-  }
-  for (const grid of Array.from(root.querySelectorAll('[role="table"], [role="grid"]')).slice(0, 10)) {
-    const headers = Array.from(grid.querySelectorAll('[role="columnheader"]')).slice(0, 40).map(cellText);
-    if (!hasAmountColumn(headers)) continue;
-    const rows: Element[][] = [];
-    for (const row of Array.from(grid.querySelectorAll('[role="row"]')).slice(0, MAX_ROWS)) {
-      const cells = Array.from(row.querySelectorAll('[role="cell"], [role="gridcell"]'));
-      if (cells.length > 0) rows.push(cells);
-    }
-    return gridFrom(headers, rows, [grid, grid.parentElement]);
-  }
-  return undefined;
 }
 
 /** The selected tab's wording: aria-selected, else a tab-like element marked active (is-active / active). */
@@ -304,7 +223,7 @@ function scopeText(cell: Element): string {
  * The usable coupons of a coupon grid; undefined when one of them cannot be read (its amount is a
  * placeholder): a list missing a coupon would be a wrong list, not a shorter one.
  */
-function readRows(grid: CouponGrid, onUnusedTab: boolean): Coupon[] | undefined {
+function readRows(grid: TableShown, onUnusedTab: boolean): Coupon[] | undefined {
   const column = (labels: readonly string[]) => columnIndex(grid.headers, labels);
   const balance = column(BALANCE_COLUMN);
   const amountColumn = balance >= 0 ? balance : column(FACE_VALUE_COLUMN);
@@ -364,7 +283,8 @@ export function readCoupons(page: PageContext): Reading[] {
   const tab = activeTab(root);
   const onUnusedTab = tab !== undefined && UNUSED_TAB.test(tab);
   if (tab !== undefined && SPENT_TAB.test(tab)) return [];
-  const grid = findCouponGrid(root);
+  // The coupon table: the one with an amount column (a dialog's table, such as a coupon picker, is not it).
+  const grid = findTable(root, hasAmountColumn);
   if (!grid) {
     return saysAccessDenied(indexLabels(root))
       ? [{ field: 'billingDenied', value: true, found: 'inference' }]

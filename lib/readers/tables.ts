@@ -11,7 +11,7 @@ const MAX_ROWS = 500;
 const MAX_TABLES = 20;
 // Compared lowercased.
 const EMPTY =
-  /^(暂无数据|暂无记录|无数据|没有数据|暂无.{1,8}|no data|no records?|no matching data|no results?|empty)$/;
+  /^(暂无数据|暂无记录|无数据|没有数据|暂无.{1,8}|no data|no records?|no matching data|no results?|no coupons?|empty)$/;
 // A pager's words (lowercased): 共 12 条, Total 12, 12 items, Showing 1-10 of 12; 第 1/2 页, page 1 of 2.
 const TOTAL =
   /共\s*(\d[\d,]*)\s*[条项个]|total\s*[:：]?\s*(\d[\d,]*)|(\d[\d,]*)\s*(?:items|records|entries|results|rows)\b|showing\b.*?\bof\s+(\d[\d,]*)/;
