@@ -5,9 +5,9 @@ import type { FixLink } from '../../lib/model/checklist';
 import type { PageKind } from '../../lib/model/page-kind';
 import type { TaughtField, TaughtLocatorEntry } from '../../lib/model/settings';
 import {
+  keptStatuses,
   type PageConfig,
   pageConfigOf,
-  placeKey,
   READ_PAGE_KINDS,
   TEACHABLE_FIELD,
   withTaughtLocator,
@@ -42,7 +42,7 @@ function placeFitsTab(entry: Omit<TaughtLocatorEntry, 'taughtAt'>, tab: TabState
 
 /**
  * A confirmed pick from a tab's page: kept as the place for its page kind and field (replacing the old one,
- * and forgetting that one's misses), answered with the config the page reads with from now on.
+ * and dropping the statuses of picks no longer kept), answered with the config the page reads with from now on.
  */
 export async function teach(
   tabId: number,
@@ -55,12 +55,10 @@ export async function teach(
   const settings = await updateSettings((stored) =>
     withTaughtLocator(stored, { ...entry, sample, taughtAt: Date.now() }),
   );
+  // The old pick's status (and what it read) goes now rather than on the next read.
   const statuses = await loadTaughtStatus();
-  const key = placeKey(entry);
-  if (Object.hasOwn(statuses, key)) {
-    const { [key]: _forgotten, ...others } = statuses;
-    await saveTaughtStatus(others);
-  }
+  const kept = keptStatuses(settings, statuses);
+  if (Object.keys(kept).length !== Object.keys(statuses).length) await saveTaughtStatus(kept);
   return pageConfigOf(settings);
 }
 
