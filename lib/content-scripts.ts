@@ -26,13 +26,15 @@ export function preflightModuleFor(hostname: string): PreflightModule {
   return hostname === DIALOG_HOST ? PREFLIGHT_MODULE : ACCOUNT_PREFLIGHT_MODULE;
 }
 /**
- * Code a console page needs only when the person asks for it, imported by the preflight then: the teach chip
- * and the picker (a value the readers missed), and the page report's collector. Each hands its entry point
- * to the preflight through a global of the content scripts' isolated world (a page script cannot see it).
+ * Code a console page needs only when the person asks for it, or only on a few page kinds, imported by the
+ * preflight then: the teach chip and the picker (a value the readers missed), the page report's collector,
+ * and the readers of the tunnel and customer-gateway pages. Each hands its entry point to the preflight
+ * through a global of the content scripts' isolated world (a page script cannot see it).
  */
 export const TEACH_MODULE = 'teach.js';
 export const PAGE_REPORT_MODULE = 'page-report.js';
-export const ON_DEMAND_MODULES = [TEACH_MODULE, PAGE_REPORT_MODULE] as const;
+export const TUNNEL_GATEWAY_PAGES_MODULE = 'tunnel-gateway-pages.js';
+export const ON_DEMAND_MODULES = [TEACH_MODULE, PAGE_REPORT_MODULE, TUNNEL_GATEWAY_PAGES_MODULE] as const;
 /** The global an on-demand module leaves its entry point under. */
 export const onDemandGlobal = (module: (typeof ON_DEMAND_MODULES)[number]) => `__jdcPreflight ${module}`;
 

@@ -1,6 +1,8 @@
 import { browser } from '#imports';
-import { VPN_CONSOLE_READERS, VPN_CONSOLE_RESOURCES } from '../../lib/readers/vpn-console';
+import { TUNNEL_GATEWAY_PAGE_KINDS } from '../../lib/model/page-kind';
+import { VPN_CONSOLE_PAGES, VPN_CONSOLE_READERS } from '../../lib/readers/vpn-console';
 import { startLifetime } from './lifetime';
+import { loadTunnelGatewayPages } from './on-demand';
 import { startPreflight } from './preflight';
 import { vpnFormSession } from './vpn-form';
 
@@ -13,7 +15,8 @@ export default defineUnlistedScript(() => {
     startLifetime(() => Boolean(browser.runtime?.id)),
     {
       readers: VPN_CONSOLE_READERS,
-      resources: VPN_CONSOLE_RESOURCES,
+      pages: VPN_CONSOLE_PAGES,
+      onDemand: { kinds: TUNNEL_GATEWAY_PAGE_KINDS, load: loadTunnelGatewayPages },
       forms: vpnFormSession,
     },
   );

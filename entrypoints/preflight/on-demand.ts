@@ -4,11 +4,12 @@ import {
   onDemandGlobal,
   PAGE_REPORT_MODULE,
   TEACH_MODULE,
+  TUNNEL_GATEWAY_PAGES_MODULE,
 } from '../../lib/content-scripts';
 import type { ContentMessage } from '../../lib/messages';
 import type { PageKind } from '../../lib/model/page-kind';
 import type { TaughtField } from '../../lib/model/settings';
-import type { PageContext } from '../../lib/readers/page-context';
+import type { PageContext, PageKindReaders } from '../../lib/readers/page-context';
 import type { PageConfig } from '../../lib/taught-locators';
 
 /** What the teach chip and the picker get from the preflight. */
@@ -57,3 +58,4 @@ function loader<T>(file: (typeof ON_DEMAND_MODULES)[number]): () => Promise<T> {
 
 export const loadTeach = loader<TeachModule>(TEACH_MODULE);
 export const loadPageReport = loader<PageReportModule>(PAGE_REPORT_MODULE);
+export const loadTunnelGatewayPages = loader<PageKindReaders>(TUNNEL_GATEWAY_PAGES_MODULE);

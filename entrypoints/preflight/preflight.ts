@@ -7,7 +7,7 @@ import type { PageKind } from '../../lib/model/page-kind';
 import type { PageResources } from '../../lib/model/resource-lists';
 import type { TaughtField } from '../../lib/model/settings';
 import { classify } from '../../lib/pages';
-import type { PageContext, PageReader } from '../../lib/readers/page-context';
+import type { FormReader, PageContext, PageKindReaders, PageReader } from '../../lib/readers/page-context';
 import type { PageConfig } from '../../lib/taught-locators';
 import { createDomWatcher, type DomWatcher } from './dom-watcher';
 import type { PreflightLifetime } from './lifetime';
@@ -45,11 +45,10 @@ export interface PreflightCore {
   watcher: DomWatcher;
 }
 
-/** A page family's forms: found on a page, read and guarded (vpn-form.ts on the VPN console). */
+/** A page family's forms, once found on a page: read, shown beside a panel and guarded (vpn-form.ts). */
 export interface FormSession {
-  find(pageKind: PageKind): Element | null;
   /** A scan found the form: `read` is the page's readings when they changed since the last ones sent. */
-  scan(root: Element, page: PageContext, read: PageRead | undefined): void;
+  scan(root: Element, form: FormReader, page: PageContext, read: PageRead | undefined): void;
   /** The form went away (or the page did). */
   leave(): void;
   /** What was sent is to be sent again (new settings, a retry). */
@@ -59,9 +58,12 @@ export interface FormSession {
 
 /** What one preflight module reads: its hosts' page kinds, and their forms where they have any. */
 export interface PreflightFamily {
+  /** Each page kind's readings (the header, the account's values). */
   readers: Partial<Record<PageKind, PageReader>>;
-  /** The lists that show the account's resources (the quota checks count them). */
-  resources?: Partial<Record<PageKind, (page: PageContext) => PageResources | undefined>>;
+  /** The lists and forms read on every page of their kind. */
+  pages?: PageKindReaders;
+  /** Page kinds whose lists and forms are read by code imported with the first page of such a kind. */
+  onDemand?: { kinds: readonly PageKind[]; load(): Promise<PageKindReaders> };
   forms?: (core: PreflightCore) => FormSession;
 }
 
@@ -79,6 +81,31 @@ export function startPreflight(ctx: PreflightLifetime, family: PreflightFamily) 
   let retry: ReturnType<typeof setTimeout> | undefined;
   let retryMs = RETRY_FIRST_MS;
   let forms: FormSession | undefined;
+  let pages: PageKindReaders = family.pages ?? {};
+  /** The readers still to be imported: the page is read once they are, with the first page of their kinds. */
+  let onDemand = family.onDemand;
+  const awaitingReaders = () => onDemand?.kinds.includes(pageKind) === true;
+  const withReaders = (then: () => void) => {
+    const loading = onDemand;
+    void loading?.load().then(
+      (loaded) => {
+        if (onDemand !== loading) return;
+        onDemand = undefined;
+        pages = {
+          resources: { ...pages.resources, ...loaded.resources },
+          forms: { ...pages.forms, ...loaded.forms },
+        };
+        then();
+      },
+      (error) => {
+        if (onDemand !== loading) return;
+        // Tried once: the page is read without them (its header still counts), and the failure reported.
+        onDemand = undefined;
+        void send({ type: 'guard-error', message: `readers: ${error}` });
+        then();
+      },
+    );
+  };
 
   /** What was sent is to be sent again: read with new settings, or after the background failed. */
   const forget = () => {
@@ -190,12 +217,14 @@ export function startPreflight(ctx: PreflightLifetime, family: PreflightFamily) 
     pageKind = kind;
     if (pageKind === 'not-ours') return forms?.leave();
     if (awaitingTeach()) return withTeach(scan);
+    if (awaitingReaders()) return withReaders(scan);
     const page = pageContext();
     const read: PageRead = { pageKind, readings: family.readers[pageKind]?.(page) ?? [] };
-    const resources = family.resources?.[pageKind]?.(page);
+    const resources = pages.resources?.[pageKind]?.(page);
     if (resources) read.resources = resources;
-    const root = forms?.find(pageKind);
-    if (root) return forms?.scan(root, page, readingsChanged(read) ? read : undefined);
+    const form = pages.forms?.[pageKind];
+    const root = form?.find(document);
+    if (form && root) return forms?.scan(root, form, page, readingsChanged(read) ? read : undefined);
     if (readingsChanged(read)) {
       const reported = lastReport;
       void sendPageRead(read).then((answer) => {

@@ -1,10 +1,7 @@
 import type { OPTIONS_SECTIONS, PanelView, TabPush } from '../../lib/messages';
-import type { VpnDraft } from '../../lib/model/draft';
-import type { PageKind } from '../../lib/model/page-kind';
+import type { FormDraft } from '../../lib/model/draft';
 import type { TaughtField } from '../../lib/model/settings';
-import { findVpnConnectionForm } from '../../lib/pages';
-import type { PageContext } from '../../lib/readers/page-context';
-import { readVpnConnectionForm } from '../../lib/readers/vpn-connection-form';
+import type { FormReader, PageContext } from '../../lib/readers/page-context';
 import { PanelHost } from './panel-host';
 import type { FormSession, PageRead, PreflightCore } from './preflight';
 import { armSubmitGuard } from './submit-guard';
@@ -18,8 +15,9 @@ function isPanelView(value: unknown): value is PanelView {
 }
 
 /**
- * The VPN console's form: the draft as filled, the panel beside it with the background's verdict, and the
- * guard on its submit. Only the VPN console's preflight carries this; the account pages have no form.
+ * The VPN console's forms (a connection, a tunnel, a customer gateway), one at a time: the draft as filled,
+ * the panel beside it with the background's verdict, and the guard on its submit. Only the VPN console's
+ * preflight carries this; the account pages have no form.
  */
 export function vpnFormSession(core: PreflightCore): FormSession {
   const { ctx, send, report, watcher } = core;
@@ -51,13 +49,14 @@ export function vpnFormSession(core: PreflightCore): FormSession {
 
   /**
    * A custom select shows its options only while it is open (Element UI appends them to the page then): what
-   * it showed while this form was open still holds once it closes, until a new form opens.
+   * the form's sticky fields showed while this form was open still holds once they close, until a new form opens.
    */
-  let gatewaysSeen: Pick<VpnDraft, 'borderGateway' | 'customerGateway'> = {};
-  const withGatewaysSeen = (draft: VpnDraft): VpnDraft => {
-    for (const field of ['borderGateway', 'customerGateway'] as const) {
-      if (draft[field]) gatewaysSeen[field] = draft[field];
-      else if (gatewaysSeen[field]) draft[field] = gatewaysSeen[field];
+  let seen: Record<string, unknown> = {};
+  const withSeen = (draft: FormDraft, sticky: readonly string[] = []): FormDraft => {
+    const fields = draft as Record<string, unknown>;
+    for (const field of sticky) {
+      if (fields[field] !== undefined) seen[field] = fields[field];
+      else if (seen[field] !== undefined) fields[field] = seen[field];
     }
     return draft;
   };
@@ -77,7 +76,7 @@ export function vpnFormSession(core: PreflightCore): FormSession {
    * Sends the form as filled (with the page's readings when they changed: one message, so the verdict waits
    * on one answer) and shows the verdict that comes back, unless a newer draft went out meanwhile.
    */
-  const sendDraft = (draft: VpnDraft | null, page?: PageRead) => {
+  const sendDraft = (draft: FormDraft | null, page?: PageRead) => {
     const key = JSON.stringify(draft);
     lastDraft = key;
     typedSince = false;
@@ -120,7 +119,7 @@ export function vpnFormSession(core: PreflightCore): FormSession {
     });
   };
 
-  const updateDraft = (draft: VpnDraft | null, force = false) => {
+  const updateDraft = (draft: FormDraft | null, force = false) => {
     if (JSON.stringify(draft) !== lastDraft || force) return sendDraft(draft);
     // Read again after typing, the form is as its last draft (a change undone): that draft's verdict holds.
     typedSince = false;
@@ -143,21 +142,19 @@ export function vpnFormSession(core: PreflightCore): FormSession {
   ctx.onInvalidated(() => host.remove());
 
   return {
-    find: (pageKind: PageKind) =>
-      pageKind === 'vpn-connection-form' ? findVpnConnectionForm(document) : null,
-    scan(root: Element, page: PageContext, read: PageRead | undefined) {
+    scan(root: Element, reader: FormReader, page: PageContext, read: PageRead | undefined) {
       if (root !== form) {
         if (import.meta.env.WXT_PREFLIGHT_BUILD === 'bench') performance.mark('preflight:form-seen');
         form = root;
-        gatewaysSeen = {};
+        seen = {};
         watcher.watch(root);
         // Ages and staleness move with the clock: ask for a fresh verdict now and then while the form is open.
         viewRefresh ??= ctx.setInterval(() => {
-          if (form && lastDraft) updateDraft(JSON.parse(lastDraft) as VpnDraft | null, true);
+          if (form && lastDraft) updateDraft(JSON.parse(lastDraft) as FormDraft | null, true);
         }, VIEW_REFRESH_MS);
         // The panel mounts with its first verdict (the draft's answer below), not empty before it.
       }
-      const draft = withGatewaysSeen(readVpnConnectionForm(page, root) ?? { presentation: 'route' });
+      const draft = withSeen(reader.read(page, root), reader.sticky);
       if (read) sendDraft(draft, read);
       else updateDraft(draft);
     },

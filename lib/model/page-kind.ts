@@ -16,3 +16,14 @@ export const PAGE_KINDS = [
 ] as const;
 
 export type PageKind = (typeof PAGE_KINDS)[number];
+
+/**
+ * The VPN console's page kinds past the connection form, whose readers the preflight imports with the first
+ * page of one of them (lib/readers/tunnel-gateway-pages.ts reads exactly these).
+ */
+export const TUNNEL_GATEWAY_PAGE_KINDS = [
+  'vpn-connection-detail',
+  'vpn-tunnel-form',
+  'customer-gateway-list',
+  'customer-gateway-form',
+] as const satisfies readonly PageKind[];

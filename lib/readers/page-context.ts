@@ -1,4 +1,7 @@
+import type { FormDraft } from '../model/draft';
 import type { FoundBy, Reading } from '../model/observation';
+import type { PageKind } from '../model/page-kind';
+import type { PageResources } from '../model/resource-lists';
 import type { SelectorOverrideField, Settings, TaughtField } from '../model/settings';
 import {
   type LabelIndex,
@@ -21,6 +24,27 @@ export interface PageContext {
 
 /** Turns one page into readings; never throws, and leaves out what it cannot read. */
 export type PageReader = (page: PageContext) => Reading[];
+
+/** What a list or detail page shows of the account's resources (the quota checks count them). */
+export type ResourceReader = (page: PageContext) => PageResources | undefined;
+
+/** A page kind's form: where it is on the page, and what it says as filled so far. */
+export interface FormReader {
+  find(document: Document): Element | null;
+  /** Never throws; a field the form does not show readably is absent. */
+  read(page: PageContext, root: Element): FormDraft;
+  /**
+   * Fields a custom select shows only while it is open (Element UI lists its options under <body> then):
+   * what one showed holds while the same form stays open.
+   */
+  sticky?: readonly string[];
+}
+
+/** What reads a family's page kinds beyond their header: the lists they show, and their forms. */
+export interface PageKindReaders {
+  resources?: Partial<Record<PageKind, ResourceReader>>;
+  forms?: Partial<Record<PageKind, FormReader>>;
+}
 
 /**
  * The element a selector override points at: `undefined` when there is no override for the field

@@ -1,6 +1,7 @@
 import type { PageKind } from '../model/page-kind';
-import type { PageResources } from '../model/resource-lists';
-import type { PageContext, PageReader } from './page-context';
+import { findVpnConnectionForm } from '../pages';
+import type { PageKindReaders, PageReader } from './page-context';
+import { readVpnConnectionForm } from './vpn-connection-form';
 import { readVpnConnectionList } from './vpn-connection-list';
 import { headerOnly } from './with-header';
 
@@ -14,9 +15,18 @@ export const VPN_CONSOLE_READERS: Partial<Record<PageKind, PageReader>> = {
   'customer-gateway-form': headerOnly,
 };
 
-/** What the VPN console's lists show of the account's resources: the VPN list's connections per border gateway. */
-export const VPN_CONSOLE_RESOURCES: Partial<
-  Record<PageKind, (page: PageContext) => PageResources | undefined>
-> = {
-  'vpn-connection-list': readVpnConnectionList,
+/**
+ * What the VPN console's preflight reads on every page with work: the VPN list's connections per border
+ * gateway, and the connection form. The tunnel and customer-gateway pages' readers load with those pages
+ * (tunnel-gateway-pages.ts).
+ */
+export const VPN_CONSOLE_PAGES: PageKindReaders = {
+  resources: { 'vpn-connection-list': readVpnConnectionList },
+  forms: {
+    'vpn-connection-form': {
+      find: findVpnConnectionForm,
+      read: (page, root) => readVpnConnectionForm(page, root) ?? { presentation: 'route' },
+      sticky: ['borderGateway', 'customerGateway'],
+    },
+  },
 };

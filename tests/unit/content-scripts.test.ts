@@ -11,7 +11,11 @@ import {
   PREFLIGHT_HOST_MATCHES,
   PREFLIGHT_MODULES,
 } from '../../lib/content-scripts';
+import { TUNNEL_GATEWAY_PAGE_KINDS } from '../../lib/model/page-kind';
 import { addressKind, DIALOG_HOST, preflightHasWork } from '../../lib/page-address';
+import type { PageKindReaders } from '../../lib/readers/page-context';
+import { TUNNEL_GATEWAY_PAGES } from '../../lib/readers/tunnel-gateway-pages';
+import { VPN_CONSOLE_PAGES, VPN_CONSOLE_READERS } from '../../lib/readers/vpn-console';
 import config, { compileAllOnLoad } from '../../wxt.config';
 
 /** Chrome's match patterns, as far as these use them: `*` in the path matches anything, query included. */
@@ -126,5 +130,23 @@ describe('the preflight module’s compile hint', () => {
     expect(bundle['preflight.js'].code).toBe(`${COMPILE_ALL_ON_LOAD}\n(function(){main()})();`);
     expect(bundle['shared.js'].code).toBe('export const x=1;');
     expect(bundle['style.css']).toEqual({ type: 'asset', source: 'p{}' });
+  });
+});
+
+describe('the VPN console page kinds whose readers load on demand', () => {
+  const keys = (readers: PageKindReaders) => [
+    ...Object.keys(readers.resources ?? {}),
+    ...Object.keys(readers.forms ?? {}),
+  ];
+
+  it('are exactly the kinds the on-demand readers read, and the VPN console preflight reads none of them', () => {
+    expect(new Set(keys(TUNNEL_GATEWAY_PAGES))).toEqual(new Set(TUNNEL_GATEWAY_PAGE_KINDS));
+    expect(
+      keys(VPN_CONSOLE_PAGES).filter((kind) => TUNNEL_GATEWAY_PAGE_KINDS.includes(kind as never)),
+    ).toEqual([]);
+  });
+
+  it('are VPN console kinds, whose preflight family is the one that imports them', () => {
+    for (const kind of TUNNEL_GATEWAY_PAGE_KINDS) expect(Object.keys(VPN_CONSOLE_READERS)).toContain(kind);
   });
 });

@@ -5,9 +5,14 @@ import { startPreflight } from '../../entrypoints/preflight/preflight';
 import { vpnFormSession } from '../../entrypoints/preflight/vpn-form';
 import type { ContentMessage, PanelView } from '../../lib/messages';
 import type { VpnDraft } from '../../lib/model/draft';
-import { VPN_CONSOLE_READERS } from '../../lib/readers';
+import { TUNNEL_GATEWAY_PAGE_KINDS } from '../../lib/model/page-kind';
+import type { PageKindReaders } from '../../lib/readers/page-context';
+import { TUNNEL_GATEWAY_PAGES } from '../../lib/readers/tunnel-gateway-pages';
+import { VPN_CONSOLE_PAGES, VPN_CONSOLE_READERS } from '../../lib/readers/vpn-console';
 import { defaultSettings } from '../../lib/settings';
 import { buildPanelView } from '../../lib/views';
+import { type ScenarioName, scenarios } from '../fixtures/console/scenarios';
+import { MOCK_URLS, vpnTunnelCreateUrl } from '../fixtures/console/shared';
 import { closeOpenPages, loadConsolePage } from './support/load-fixture';
 
 const FORM = 'https://cns-console.jdcloud.com/host/vpnConnection/create';
@@ -22,18 +27,24 @@ let lifetime: ReturnType<typeof startLifetime> | undefined;
 let sent: ContentMessage[];
 let answer: (message: ContentMessage) => Promise<unknown>;
 
-/** The route form of the mock console, in this test's document at the form's address. */
-async function openForm() {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(FORM);
-  const page = await loadConsolePage(FORM, { scenario: 'ready', lang: 'zh', createMode: 'route' });
+/** A mock console page in this test's document at its address (the route form unless told). */
+async function openPage(url = FORM, scenario: ScenarioName = 'ready') {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+  const page = await loadConsolePage(url, { scenario, lang: 'zh', createMode: 'route' });
   document.body.replaceChildren(
     ...Array.from(page.document.body.childNodes, (node) => document.importNode(node, true)),
   );
 }
 
-function start() {
+/** The VPN console's preflight, with the tunnel and customer-gateway pages' readers loaded by `load`. */
+function start(load: () => Promise<PageKindReaders> = async () => TUNNEL_GATEWAY_PAGES) {
   lifetime = startLifetime(() => alive);
-  startPreflight(lifetime, { readers: VPN_CONSOLE_READERS, forms: vpnFormSession });
+  startPreflight(lifetime, {
+    readers: VPN_CONSOLE_READERS,
+    pages: VPN_CONSOLE_PAGES,
+    onDemand: { kinds: TUNNEL_GATEWAY_PAGE_KINDS, load },
+    forms: vpnFormSession,
+  });
 }
 
 /** Every message fails from now on, as when the worker's handler throws; the retry timers are the test's. */
@@ -57,7 +68,7 @@ beforeEach(async () => {
     sent.push(message);
     return answer(message);
   }) as never);
-  await openForm();
+  await openPage();
 });
 
 afterEach(async () => {
@@ -198,5 +209,55 @@ describe('startPreflight on a form whose selects show their options only while o
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(drafts().at(-1)?.customerGateway?.options).toEqual(['idc-beijing-01']);
+  });
+});
+
+describe('startPreflight on the tunnel and customer-gateway pages', () => {
+  const ready = scenarios['tunnel-ready'];
+  const TUNNEL_FORM = vpnTunnelCreateUrl(ready?.forms?.tunnel?.connectionId ?? '');
+
+  it('imports their readers once, with the first such page, and sends the tunnel form as filled', async () => {
+    await openPage(TUNNEL_FORM, 'tunnel-ready');
+    const load = vi.fn(async () => TUNNEL_GATEWAY_PAGES);
+    start(load);
+    await vi.waitFor(() => expect(pageReads().at(-1)?.draft).toMatchObject({ form: 'tunnel' }));
+    expect(pageReads().at(-1)?.pageKind).toBe('vpn-tunnel-form');
+    await vi.waitFor(() => expect(panel()).not.toBeNull());
+    document.querySelector('input')?.dispatchEvent(new Event('input', { bubbles: true }));
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the VPN list and the connection form without importing them', async () => {
+    const load = vi.fn(async () => TUNNEL_GATEWAY_PAGES);
+    start(load);
+    await vi.waitFor(() => expect(pageReads().at(-1)?.draft).toBeDefined());
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('sends the customer gateways the list counts', async () => {
+    await openPage(MOCK_URLS.customerGatewayList, 'cgw-ready');
+    start();
+    await vi.waitFor(() => expect(pageReads().at(-1)?.resources?.customerGateways).toBeDefined());
+    expect(pageReads().at(-1)).toMatchObject({
+      pageKind: 'customer-gateway-list',
+      resources: { region: 'cn-north-1' },
+    });
+  });
+
+  it('reads the page without them, once, and reports why, when they fail to load', async () => {
+    await openPage(TUNNEL_FORM, 'tunnel-ready');
+    const load = vi.fn(async (): Promise<PageKindReaders> => {
+      throw new Error('import failed');
+    });
+    start(load);
+    await vi.waitFor(() => expect(pageReads().length).toBeGreaterThan(0));
+    expect(pageReads().at(-1)?.draft).toBeUndefined();
+    expect(sent).toContainEqual({ type: 'guard-error', message: 'readers: Error: import failed' });
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('jdc-preflight-panel')).toBeNull();
   });
 });
