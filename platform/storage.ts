@@ -89,6 +89,12 @@ export interface TabState {
   account?: string;
   /** What the tab's page read when it named no account (signed in or out): never lent to an account. */
   unnamed?: AccountState;
+  /**
+   * The region this tab's pages last showed (a list's region bar, a form's 地域): a detail page or a form on
+   * its own route that shows none is in the region the console had chosen, which the console keeps as the
+   * person moves between its pages.
+   */
+  region?: string;
   /** The tab is in a private window: its reads are kept apart. */
   inPrivate?: boolean;
   /** The person asked to point at this field here: the picker starts once the page is read. */

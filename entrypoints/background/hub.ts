@@ -90,7 +90,7 @@ async function viewFor(tab: TabState | undefined, known?: VerdictInputs): Promis
   // The browser's preferred language: the same in the worker, the popup and the options page.
   const language = resolveLanguage(settings.language, navigator.language);
   // What the account's lists and detail pages showed in the form's region, for its quotas and tunnels.
-  const kept = keptFor(resources, tab?.account, tab?.draft?.region);
+  const kept = keptFor(resources, tab?.account, tab?.draft?.region ?? tab?.region);
   const draft = tab?.draft && withKnownResources(tab.draft, kept);
   return buildPanelView(tabAccountState(stored, tab), draft, settings, language, Date.now(), {
     extensionUrl: (path) => browser.runtime.getURL(`/${path}` as '/options.html'),
@@ -323,12 +323,19 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
               now,
             );
         if (statuses) known.statuses = statuses;
-        const shownAccount = (await loadTabs())[tabId]?.account;
+        const shown = (await loadTabs())[tabId];
         // The tab's verdict rests on the account this page (or, while still signed in, this tab) showed.
-        const read = recordTabRead(known.stored, shownAccount, observations);
-        const resources = inPrivate
-          ? undefined
-          : withPageResources(known.resources, read.account, msg.resources, now);
+        const read = recordTabRead(known.stored, shown?.account, observations);
+        const region = msg.resources?.region ?? draft?.region ?? shown?.region;
+        const resources =
+          inPrivate || !msg.resources
+            ? undefined
+            : withPageResources(
+                known.resources,
+                read.account,
+                region ? { ...msg.resources, region } : msg.resources,
+                now,
+              );
         if (resources) known.resources = resources;
         known.stored = read.stored;
         const seen: Pick<TabState, 'account' | 'unnamed'> = { account: read.account, unnamed: read.unnamed };
@@ -339,6 +346,7 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
             ...old,
             pageKind: msg.pageKind,
             ...seen,
+            ...(region ? { region } : {}),
             ...(inPrivate ? { inPrivate } : {}),
             ...(draft ? { draft } : {}),
           })),

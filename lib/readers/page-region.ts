@@ -29,9 +29,15 @@ function chosenRegion(root: Element): string | undefined {
   return undefined;
 }
 
+/** The region the page's address names (`?regionId=cn-north-1`), where the console keeps it there. */
+function addressRegion(document: Document): string | undefined {
+  const named = new URLSearchParams(document.location?.search ?? '').get('regionId');
+  return named ? parseRegion(named) : undefined;
+}
+
 /**
- * The region labelled in `root` (a form, whose labels `index` holds), else the one the page around it shows:
- * a dialog often leaves the region to the list page's region selector.
+ * The region labelled in `root` (a form, whose labels `index` holds), else the one the page around it shows
+ * (a dialog often leaves the region to the list page's region selector), else the one its address names.
  */
 export function readPageRegion(
   root: Element,
@@ -42,10 +48,10 @@ export function readPageRegion(
   const inRoot = readLabelledValue(index, root, REGION_LABELS, vocabulary, parseRegion);
   if (inRoot) return inRoot;
   const page = mainContent(document);
-  if (!page) return undefined;
+  if (!page) return addressRegion(document);
   if (page !== root) {
     const labelled = readLabelledValue(indexLabels(page), page, REGION_LABELS, vocabulary, parseRegion);
     if (labelled) return labelled;
   }
-  return chosenRegion(root) ?? (page !== root ? chosenRegion(page) : undefined);
+  return chosenRegion(root) ?? (page !== root ? chosenRegion(page) : undefined) ?? addressRegion(document);
 }

@@ -73,3 +73,66 @@ describe('the VPN list’s counts', () => {
     expect(await loadResources()).toEqual({});
   });
 });
+
+describe('a connection’s detail page and the add-tunnel form on its own route', () => {
+  const DETAIL = 'https://cns-console.jdcloud.com/host/vpnConnection/detail/vpnc-01';
+  const TUNNEL = `${DETAIL}/tunnel/create`;
+  const detailRead = (region?: string) => ({
+    type: 'page-read',
+    pageKind: 'vpn-connection-detail',
+    readings: [signedIn, account],
+    resources: {
+      ...(region ? { region } : {}),
+      connection: {
+        connectionId: 'vpnc-01',
+        borderGateway: 'bgw-bj-prod',
+        customerGatewayIpCount: 1,
+        tunnels: [{ cloudIp: '116.196.80.11', customerIp: '36.112.10.21', insideCidr: '169.254.1.0/30' }],
+      },
+    },
+    config: '',
+  });
+  // The second tunnel the gateway's single IP allows, on the pair the first one took.
+  const tunnelRead = {
+    type: 'page-read',
+    pageKind: 'vpn-tunnel-form',
+    readings: [signedIn, account],
+    draft: {
+      form: 'tunnel',
+      presentation: 'route',
+      connectionId: 'vpnc-01',
+      cloudIp: '116.196.80.11',
+      customerIp: '36.112.10.21',
+      insideCidr: '169.254.1.4/30',
+    },
+    config: '',
+  };
+  const tunnelQuota = (view: PanelView) => view.checks.find((check) => check.id === 'tunnel-quota');
+
+  it('files what a detail page without a region shows under the region the tab’s list showed', async () => {
+    await handleMessage(listRead(true), sender(LIST));
+    await handleMessage(detailRead(), sender(DETAIL));
+    expect((await loadResources())['jdc-admin']?.['cn-north-1']?.connections?.['vpnc-01']).toMatchObject({
+      borderGateway: 'bgw-bj-prod',
+    });
+    const view = (await handleMessage(tunnelRead, sender(TUNNEL))) as PanelView;
+    expect(tunnelQuota(view)?.status).toBe('fail');
+  });
+
+  it('keeps nothing when no page of the tab named a region, and the form’s tunnel count stays unknown', async () => {
+    await handleMessage(detailRead(), sender(DETAIL));
+    expect(await loadResources()).toEqual({});
+    const view = (await handleMessage(tunnelRead, sender(TUNNEL))) as PanelView;
+    expect(tunnelQuota(view)).toMatchObject({ status: 'unknown', required: false });
+  });
+
+  it('files a detail page that names its region there, whatever the tab showed before', async () => {
+    await handleMessage(listRead(true), sender(LIST));
+    await handleMessage(detailRead('cn-south-1'), sender(DETAIL));
+    expect(Object.keys((await loadResources())['jdc-admin'] ?? {}).sort()).toEqual([
+      'cn-north-1',
+      'cn-south-1',
+    ]);
+    expect((await loadResources())['jdc-admin']?.['cn-north-1']?.connections).toBeUndefined();
+  });
+});
