@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { type Language, translate } from './i18n';
 import { readingSchema } from './messages';
 import type { CheckId, CheckStatus, Readiness } from './model/checklist';
-import { type VpnDraft, vpnDraftSchema } from './model/draft';
+import { type FormDraft, formDraftSchema } from './model/draft';
 import type { FieldName, Reading } from './model/observation';
 import { PAGE_KINDS, type PageKind } from './model/page-kind';
 import {
@@ -30,7 +30,7 @@ export const pageReportPartSchema = z.strictObject({
   marker: shortText.optional(),
   address: z.string().max(REPORT_PART_LIMITS.address),
   readings: z.array(readingSchema).max(REPORT_PART_LIMITS.readings),
-  draft: vpnDraftSchema.optional(),
+  draft: formDraftSchema.optional(),
   considered: z
     .array(
       z.strictObject({
@@ -80,7 +80,7 @@ export interface PageReportData {
     answered: boolean;
   };
   readings: Reading[];
-  draft?: VpnDraft;
+  draft?: FormDraft;
   considered: ConsideredLabel[];
   verdict: ReportVerdict;
 }

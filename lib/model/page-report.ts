@@ -1,4 +1,4 @@
-import type { VpnDraft } from './draft';
+import type { FormDraft } from './draft';
 import type { Reading } from './observation';
 import type { PageKind } from './page-kind';
 
@@ -31,7 +31,7 @@ export interface PageReportPart {
   /** Host and path (and a hash-routed console's route), without query data. */
   address: string;
   readings: Reading[];
-  draft?: VpnDraft;
+  draft?: FormDraft;
   considered: ConsideredLabel[];
 }
 

@@ -6,7 +6,7 @@
  *
  * Bundled into a page script: no zod (lib/model/page-report.ts carries none).
  */
-import type { VpnDraft } from '../model/draft';
+import type { FormDraft } from '../model/draft';
 import type { Reading } from '../model/observation';
 import type { PageKind } from '../model/page-kind';
 import {
@@ -16,7 +16,7 @@ import {
   REPORT_PART_LIMITS,
 } from '../model/page-report';
 import { addressKind, type PageAddress, reportAddress } from '../page-address';
-import { DIALOGS, dialogFormKind, dialogTitle, findVpnConnectionForm, isShown } from '../pages';
+import { DIALOGS, dialogFormKind, dialogTitle, isShown } from '../pages';
 import { readersByPage } from './index';
 import {
   collapse,
@@ -29,7 +29,11 @@ import {
 } from './labels';
 import type { PageContext } from './page-context';
 import { isSecretInput } from './taught-value';
-import { readVpnConnectionForm } from './vpn-connection-form';
+import { TUNNEL_GATEWAY_PAGES } from './tunnel-gateway-pages';
+import { VPN_CONSOLE_PAGES } from './vpn-console';
+
+/** Every VPN console form's reader, by page kind: a report shows the form as they read it. */
+const FORM_READERS = { ...VPN_CONSOLE_PAGES.forms, ...TUNNEL_GATEWAY_PAGES.forms };
 
 /** Collapsed, and cut to `max` characters with an ellipsis where it was longer. */
 export function clip(text: string, max: number = REPORT_PART_LIMITS.text): string {
@@ -91,13 +95,12 @@ export function collectPageReportPart(
     current.candidates.push({ text: candidateText(candidate), outcome: outcomeOf(outcome) });
   });
   let readings: Reading[] = [];
-  let draft: VpnDraft | undefined;
+  let draft: FormDraft | undefined;
   try {
     readings = readersByPage[pageKind]?.(page) ?? [];
-    if (pageKind === 'vpn-connection-form') {
-      const form = findVpnConnectionForm(page.document);
-      draft = form ? readVpnConnectionForm(page, form) : undefined;
-    }
+    const reader = FORM_READERS[pageKind];
+    const form = reader?.find(page.document);
+    if (reader && form) draft = reader.read(page, form);
   } finally {
     traceReads(undefined);
   }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { pageReportPartSchema } from '../../../lib/page-report';
 import { readersByPage } from '../../../lib/readers';
 import { collectPageReportPart } from '../../../lib/readers/page-report';
 import { closeOpenPages, loadHtml } from '../support/load-fixture';
@@ -123,5 +124,21 @@ describe('collectPageReportPart beside a block too long to be a value', () => {
       label: '可用余额',
       candidates: [{ text: `‹${prose.length} chars›`, outcome: 'not-a-value' }],
     });
+  });
+});
+
+describe('collectPageReportPart on the add-tunnel form', () => {
+  it('shows the tunnel as its reader reads it, the key as its shape only', async () => {
+    const page = await loadHtml(
+      'https://cns-console.jdcloud.com/host/vpnConnection/detail/vpnc-1/tunnel/create',
+      `<body><main><h1>添加隧道</h1>
+        <form><label>隧道IP <input value="169.254.1.4/30"></label>
+        <label>预共享密钥 <input type="password" value="Jdc_Vpn-2026"></label></form>
+      </main></body>`,
+    );
+    const part = collectPageReportPart(page.context(), 'vpn-tunnel-form', page.url);
+    expect(part.draft).toMatchObject({ form: 'tunnel', presentation: 'route', insideCidr: '169.254.1.4/30' });
+    expect(JSON.stringify(part)).not.toContain('Jdc_Vpn-2026');
+    expect(pageReportPartSchema.safeParse(part).success).toBe(true);
   });
 });
