@@ -870,13 +870,17 @@ describe('the scenarios carry what their names say', () => {
             )
           : region.customerGateways;
         const full = region.customerGateways.length >= 10;
+        // JD raises the region's gateway quota by ticket: over it warns (DESIGN).
         seen['cgw-quota'] =
-          shown.length < region.customerGateways.length ? 'unknown' : full ? 'fail' : 'pass';
+          shown.length < region.customerGateways.length ? 'unknown' : full ? 'warn' : 'pass';
         const asn = Number(values.bgpAsn);
         seen['asn-range'] = asn >= 65_001 && asn <= 65_499 ? 'pass' : 'fail';
         const ips = Array.from({ length: values.ipCount }, (_, i) => values.ips?.[i] ?? '');
-        const valid = ips.every((ip) => ipv4(ip) && !PRIVATE.some((r) => within(`${ip}/32`, r)));
-        seen['customer-ips'] = valid && new Set(ips).size === ips.length ? 'pass' : 'fail';
+        const given = ips.filter((ip) => ip !== '');
+        const valid = given.every((ip) => ipv4(ip) && !PRIVATE.some((r) => within(`${ip}/32`, r)));
+        // An address input left empty is not typed yet: it warns; a bad or repeated address fails.
+        seen['customer-ips'] =
+          !valid || new Set(given).size < given.length ? 'fail' : given.length < ips.length ? 'warn' : 'pass';
         seen['name-format'] = /^[\p{Script=Han}A-Za-z0-9_-]{1,32}$/u.test(values.name ?? '')
           ? 'pass'
           : 'fail';
