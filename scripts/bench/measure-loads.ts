@@ -11,9 +11,13 @@
  * process competing for the CPU does not inflate.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { vpnTunnelCreateUrl } from '../../tests/fixtures/console/shared';
 import { longestExtensionTaskMs, pageMainThread, scriptTimeMs, traceWhile } from './script-time';
 
 export const SETTLE_MS = 500;
+
+/** A connection of the bench's scenario (ready), whose add-tunnel route is measured. */
+const BENCH_CONNECTION = 'vpnc-r3ad01';
 
 export const BENCH_PAGES = {
   /** A console page that is neither a VPN form nor a VPN page. */
@@ -22,6 +26,8 @@ export const BENCH_PAGES = {
   form: 'https://cns-console.jdcloud.com/host/vpnConnection/create',
   /** An account page: the preflight reads it as it loads (the balance), though it is not a VPN form. */
   account: 'https://uc.jdcloud.com/cost/capital/capital-overview',
+  /** The add-tunnel form on its route: a form whose readers the preflight imports on demand. */
+  tunnel: vpnTunnelCreateUrl(BENCH_CONNECTION),
 } as const;
 export type BenchPage = keyof typeof BENCH_PAGES;
 

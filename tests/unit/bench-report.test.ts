@@ -61,6 +61,7 @@ describe('buildFigures', () => {
       list: loads([1, 1, 1], [3, 3, 3], [3.5, 4, 4.5]),
       form: loads([1, 1, 1], [3, 3, 3], [10, 11, 12]),
       account: loads([0, 0, 0], [2, 2, 2], [8, 9, 10]),
+      tunnel: loads([1, 1, 1], [3, 3, 3], [26, 27, 28]),
     };
     const figures = byId({ sizes: sizes(1000), loads: samples });
     expect(figures.get('load.other.script-added')).toMatchObject({ value: 5, budget: 3, verdict: 'fail' });
@@ -74,6 +75,8 @@ describe('buildFigures', () => {
     expect(figures.get('load.form.script-added')?.spread).toContain('with 11.00 [10.50–11.50]');
     // A page the preflight reads without a panel.
     expect(figures.get('load.account.script-added')).toMatchObject({ value: 9, budget: 20, verdict: 'pass' });
+    // The add-tunnel form is a form with its panel, whose readers load on demand: the forms' budget.
+    expect(figures.get('load.tunnel.script-added')).toMatchObject({ value: 26, budget: 25, verdict: 'fail' });
   });
 
   it('holds the longest task that ran the extension to 50 ms, on the worst load', () => {
@@ -90,6 +93,7 @@ describe('buildFigures', () => {
         list: withTasks([3, 50]),
         form: withTasks([12, 51]),
         account: withTasks([4, undefined]),
+        tunnel: withTasks([5, 6]),
       },
     });
     expect(figures.get('load.other.longest-extension-task')).toMatchObject({ value: 0, verdict: 'pass' });
@@ -109,6 +113,7 @@ describe('buildFigures', () => {
       list: loads([1], [1], [1]),
       form: loads([1], [1], [1]),
       account: loads([1], [1], [1]),
+      tunnel: loads([1], [1], [1]),
     };
     expect(byId({ sizes: sizes(1000), loads: samples }).get('load.other.script-added')?.verdict).toBe('fail');
   });
