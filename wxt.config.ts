@@ -7,6 +7,7 @@ import {
   COMPILE_ALL_ON_LOAD,
   CONSOLE_MATCHES,
   DETECTOR_SCRIPT,
+  LOADED_WITH_PAGES,
   NOT_CONSOLE_MATCHES,
   ON_DEMAND_MODULES,
   PREFLIGHT_HOST_MATCHES,
@@ -44,7 +45,7 @@ export function compileAllOnLoad(): Plugin {
 }
 
 const PAGE_SCRIPT_TYPES = new Set(['content-script', 'unlisted-script']);
-const PREFLIGHT_ENTRIES: readonly string[] = PREFLIGHT_MODULES.map((module) => module.replace(/\.js$/, ''));
+const COMPILED_WHOLE: readonly string[] = LOADED_WITH_PAGES.map((module) => module.replace(/\.js$/, ''));
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -70,7 +71,7 @@ export default defineConfig({
           };
         }
       }
-      if (entrypoints.length === 1 && PREFLIGHT_ENTRIES.includes(entrypoints[0]?.name ?? '')) {
+      if (entrypoints.length === 1 && COMPILED_WHOLE.includes(entrypoints[0]?.name ?? '')) {
         viteConfig.plugins = [...(viteConfig.plugins ?? []), compileAllOnLoad()];
       }
     },

@@ -35,6 +35,11 @@ export const TEACH_MODULE = 'teach.js';
 export const PAGE_REPORT_MODULE = 'page-report.js';
 export const TUNNEL_GATEWAY_PAGES_MODULE = 'tunnel-gateway-pages.js';
 export const ON_DEMAND_MODULES = [TEACH_MODULE, PAGE_REPORT_MODULE, TUNNEL_GATEWAY_PAGES_MODULE] as const;
+/**
+ * The modules a page loads because of what it is, not because the person asked: compiled whole as they
+ * load (COMPILE_ALL_ON_LOAD), since every page that loads them runs most of their code at once.
+ */
+export const LOADED_WITH_PAGES = [...PREFLIGHT_MODULES, TUNNEL_GATEWAY_PAGES_MODULE] as const;
 /** The global an on-demand module leaves its entry point under. */
 export const onDemandGlobal = (module: (typeof ON_DEMAND_MODULES)[number]) => `__jdcPreflight ${module}`;
 

@@ -6,10 +6,12 @@ import {
   COMPILE_ALL_ON_LOAD,
   CONSOLE_MATCHES,
   DETECTOR_SCRIPT,
+  LOADED_WITH_PAGES,
   NOT_CONSOLE_MATCHES,
   ON_DEMAND_MODULES,
   PREFLIGHT_HOST_MATCHES,
   PREFLIGHT_MODULES,
+  TUNNEL_GATEWAY_PAGES_MODULE,
 } from '../../lib/content-scripts';
 import { TUNNEL_GATEWAY_PAGE_KINDS } from '../../lib/model/page-kind';
 import { addressKind, DIALOG_HOST, preflightHasWork } from '../../lib/page-address';
@@ -130,6 +132,25 @@ describe('the preflight module’s compile hint', () => {
     expect(bundle['preflight.js'].code).toBe(`${COMPILE_ALL_ON_LOAD}\n(function(){main()})();`);
     expect(bundle['shared.js'].code).toBe('export const x=1;');
     expect(bundle['style.css']).toEqual({ type: 'asset', source: 'p{}' });
+  });
+});
+
+describe('which page scripts are compiled whole as they load', () => {
+  const plugins = (name: string) => {
+    const viteConfig: { plugins?: { name: string }[]; build?: object } = { build: { minify: false } };
+    const hooks = config.hooks as Record<string, unknown>;
+    const extend = hooks['vite:build:extendConfig'] as (entries: object[], vite: object) => void;
+    extend([{ name, type: 'unlisted-script' }], viteConfig);
+    return (viteConfig.plugins ?? []).map((plugin) => plugin.name);
+  };
+
+  it('the modules a page loads for what it is, not those the person asks for', () => {
+    for (const module of LOADED_WITH_PAGES) {
+      expect(plugins(module.replace(/\.js$/, ''))).toContain('preflight:compile-all-on-load');
+    }
+    expect(LOADED_WITH_PAGES).toContain(TUNNEL_GATEWAY_PAGES_MODULE);
+    expect(plugins('teach')).not.toContain('preflight:compile-all-on-load');
+    expect(plugins('detector')).not.toContain('preflight:compile-all-on-load');
   });
 });
 
