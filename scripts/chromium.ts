@@ -29,6 +29,8 @@ export interface LaunchOptions {
   headless?: boolean;
   locale?: 'zh-CN' | 'en-US';
   viewport?: { width: number; height: number };
+  /** Screenshot pixels per CSS pixel (1 unless given): the store's images render a 1440-wide page in 1280 px. */
+  deviceScaleFactor?: number;
 }
 
 /** A fresh Chromium profile with the extension loaded (or none, for comparison runs). */
@@ -55,6 +57,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: options.headless ?? true,
     locale,
     viewport: options.viewport ?? { width: 1440, height: 900 },
+    deviceScaleFactor: options.deviceScaleFactor,
     args,
   });
 }

@@ -429,6 +429,9 @@ export function OptionsPage(props: OptionsPageProps) {
             save={props.download ?? ((name, text) => downloadTextFile(name, text, 'text/markdown'))}
           />
         )}
+        <footer class="options__footer">
+          <p data-testid="not-affiliated">{t('options.notAffiliated')}</p>
+        </footer>
       </div>
     </LanguageContext.Provider>
   );

@@ -35,6 +35,7 @@ async function main() {
       | undefined;
     const language = summary.view.language;
     document.documentElement.lang = language;
+    document.title = translate(language, 'app.name');
     const saveManual = async (amounts: ManualAmount[]) => {
       for (const { field, fen } of amounts) {
         const observation = { field, value: fen, source: 'manual', observedAt: Date.now() };

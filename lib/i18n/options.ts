@@ -3,6 +3,8 @@ export const optionsCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
   en: {
     'options.title': 'VPN Preflight options',
     'options.intro': 'These settings apply to every JD Cloud account you use in this browser.',
+    'options.notAffiliated':
+      'An independent, unofficial tool: not made, endorsed or supported by JD Cloud (京东云).',
     'options.problems.title': 'These saved settings were invalid and were reset to their defaults:',
     'options.problems.item': '{path}: {message}',
     'options.problems.whole': 'all settings',
@@ -138,6 +140,7 @@ export const optionsCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
   'zh-CN': {
     'options.title': 'VPN 预检设置',
     'options.intro': '这些设置适用于您在此浏览器中使用的所有京东云账号。',
+    'options.notAffiliated': '本扩展是独立的非官方工具，并非由京东云开发、认可或提供支持。',
     'options.problems.title': '以下已保存的设置无效，已恢复为默认值：',
     'options.problems.item': '{path}：{message}',
     'options.problems.whole': '全部设置',
