@@ -4,6 +4,7 @@ import { LanguageContext } from '../../components/i18n';
 import { type ManualAmount, ManualValues } from '../../components/ManualValues';
 import { OpenApiRefreshButton } from '../../components/OpenApiRefreshButton';
 import { PageReport, type PageReportReply } from '../../components/PageReport';
+import { OpenApiClockNotice } from '../../components/popup/OpenApiClockNotice';
 import { ReadinessSummary } from '../../components/ReadinessSummary';
 import { translate } from '../../lib/i18n';
 import type { OpenApiRunReply, OpenApiStatusView, Summary } from '../../lib/messages';
@@ -64,6 +65,7 @@ async function main() {
           </p>
         )}
         {openapi?.enabled && <OpenApiRefreshButton onRefresh={refreshOpenApi} />}
+        <OpenApiClockNotice status={openapi} />
         <ManualValues inUse={summary.manual} now={summary.view.now} onSave={saveManual} />
         <PageReport
           collect={(includeAccountName) =>
