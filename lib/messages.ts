@@ -223,6 +223,11 @@ export interface OpenApiStatusView {
   lastAttemptAt?: number;
   lastSuccessAt?: number;
   lastError?: Message;
+  /**
+   * The secret cannot be kept where content scripts cannot read it (Firefox without IndexedDB, say), or the
+   * sealed one can no longer be opened: options shows this line in the OpenAPI section.
+   */
+  secretProblem?: Message;
   now: number;
 }
 
