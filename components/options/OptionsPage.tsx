@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type MessageParams, resolveLanguage, translate } from '../../lib/i18n';
+import type { Message } from '../../lib/model/checklist';
 import type { SelectorOverrideField, Settings } from '../../lib/model/settings';
 import { exportSettings, parseSettingsImport, type SettingsProblem } from '../../lib/settings';
 import {
@@ -14,6 +15,7 @@ import {
   withPriceRow,
   withUnshownKeys,
 } from '../../lib/settings-form';
+import { weakerSettingMessage, weakerSettings } from '../../lib/settings-import-changes';
 import type { LocatorStatuses } from '../../lib/taught-locators';
 import { LanguageContext } from '../i18n';
 import { ACCOUNTS_ANCHOR, type AccountsLoad, AccountsSettings } from './AccountsSettings';
@@ -72,8 +74,14 @@ export interface OptionsPageProps {
 /** Sections an address may point at (options.html#coupon-product-lines); they appear once the accounts are read. */
 const SECTION_ANCHORS = [ACCOUNTS_ANCHOR, COUPON_PRODUCT_LINES_ANCHOR, TAUGHT_LOCATORS_ANCHOR];
 
+interface PendingImport {
+  settings: Settings;
+  /** What it would weaken, in words to translate. */
+  changes: Message[];
+}
+
 type Status =
-  | { kind: 'saved' | 'reset' }
+  | { kind: 'saved' | 'reset' | 'importCancelled' }
   | { kind: 'imported'; note?: string }
   | { kind: 'failed'; reason: string };
 
@@ -81,6 +89,7 @@ const STATUS_KEYS = {
   saved: 'options.saved',
   reset: 'options.reset.done',
   imported: 'options.import.done',
+  importCancelled: 'import.cancelled',
 } as const;
 
 function reasonOf(error: unknown): string {
@@ -120,6 +129,8 @@ export function OptionsPage(props: OptionsPageProps) {
   const [status, setStatus] = useState<Status | undefined>();
   const [busy, setBusy] = useState(false);
   const [importError, setImportError] = useState<string | undefined>();
+  /** A valid file that would weaken the protection: applied only once the person says so. */
+  const [pendingImport, setPendingImport] = useState<PendingImport | undefined>();
   const [log, setLog] = useState(props.guardLog);
   const [clearError, setClearError] = useState<string | undefined>();
   // Bumped when an import replaces the keys the sections own: they start over from the stored values.
@@ -256,15 +267,28 @@ export function OptionsPage(props: OptionsPageProps) {
     }
     const result = parseSettingsImport(text);
     if (!result.ok) {
+      setPendingImport(undefined);
       setImportError(result.error);
       return;
     }
     setImportError(undefined);
+    setStatus(undefined);
+    // A file that protects less than what is saved says how, and waits for the person's word.
+    const weaker = weakerSettings(saved, withImportedSettings(result.settings, saved).settings);
+    if (weaker.length > 0) {
+      setPendingImport({ settings: result.settings, changes: weaker.map(weakerSettingMessage) });
+      return;
+    }
+    await applyImport(result.settings);
+  }
+
+  async function applyImport(settings: Settings) {
+    setPendingImport(undefined);
     // The file is the whole of the settings, the OpenAPI section's included, except its on/off.
     let kept: boolean | undefined;
     const next = await persist(
       (stored) => {
-        const imported = withImportedSettings(result.settings, stored);
+        const imported = withImportedSettings(settings, stored);
         kept = imported.openApiEnabledKept;
         return imported.settings;
       },
@@ -419,6 +443,14 @@ export function OptionsPage(props: OptionsPageProps) {
         <SettingsTransfer
           busy={busy}
           importError={importError}
+          pendingChanges={pendingImport?.changes}
+          onApplyImport={() => {
+            if (pendingImport) void applyImport(pendingImport.settings);
+          }}
+          onCancelImport={() => {
+            setPendingImport(undefined);
+            setStatus({ kind: 'importCancelled' });
+          }}
           onExport={() => (props.download ?? downloadTextFile)(SETTINGS_FILE_NAME, exportSettings(saved))}
           onImportFile={(file) => void importFile(file)}
         />

@@ -124,6 +124,48 @@ test.describe('import and export', () => {
     await expect(saveStatus(options)).toHaveAttribute('data-status', 'saved');
   });
 
+  test('a file that weakens the guard lists what it changes; Cancel keeps everything, Apply applies it', async ({
+    context,
+    worker,
+    extensionId,
+  }) => {
+    const options = await openOptions(context, extensionId);
+    await options.locator('[name="guardMode"][value="block"]').check();
+    await saveGeneralSettings(options);
+    const before = await storedSettings(worker);
+    const file = {
+      format: 'jdcloud-vpn-preflight/settings',
+      version: 1,
+      settings: { ...before, guardMode: 'off', thresholdFen: 1000 },
+    };
+    const chooseFile = () =>
+      options.locator('[data-testid="import-file"]').setInputFiles({
+        name: 'settings.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(file)),
+      });
+
+    await chooseFile();
+    const confirm = options.locator('[data-testid="import-confirm"]');
+    await expect(confirm).toContainText('This file would weaken the protection');
+    await expect(confirm.locator('li')).toHaveText([
+      'Submit guard: Block → Off',
+      'Consumption threshold lowered: ¥50.00 → ¥10.00',
+    ]);
+    expect(await storedSettings(worker)).toEqual(before);
+    await confirm.locator('[data-action="import-cancel"]').click();
+    await expect(confirm).toHaveCount(0);
+    await expect(saveStatus(options)).toHaveText('Not imported: nothing was changed.');
+    expect(await storedSettings(worker)).toEqual(before);
+    await expect(options.locator('[name="guardMode"][value="block"]')).toBeChecked();
+
+    await chooseFile();
+    await confirm.locator('[data-action="import-apply"]').click();
+    await expect(saveStatus(options)).toHaveText('Imported and saved');
+    expect(await storedSettings(worker)).toEqual({ ...before, guardMode: 'off', thresholdFen: 1000 });
+    await expect(options.locator('[name="guardMode"][value="off"]')).toBeChecked();
+  });
+
   test('an exported file imports back', async ({ context, worker, extensionId }) => {
     const options = await openOptions(context, extensionId);
     await field(options, 'thresholdCny').fill('66.6');
