@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type MessageParams, resolveLanguage, translate } from '../../lib/i18n';
+import type { ClearDataReply, ForgetAccountReply } from '../../lib/messages';
 import type { Message } from '../../lib/model/checklist';
 import type { SelectorOverrideField, Settings } from '../../lib/model/settings';
 import { exportSettings, parseSettingsImport, type SettingsProblem } from '../../lib/settings';
@@ -20,6 +21,7 @@ import type { LocatorStatuses } from '../../lib/taught-locators';
 import { LanguageContext } from '../i18n';
 import { ACCOUNTS_ANCHOR, type AccountsLoad, AccountsSettings } from './AccountsSettings';
 import { COUPON_PRODUCT_LINES_ANCHOR, CouponProductLines } from './CouponProductLines';
+import { type ClearDataChoice, DataSection } from './DataSection';
 import { GeneralSettingsFields, type ScalarField } from './GeneralSettingsFields';
 import { GuardLog } from './GuardLog';
 import { OpenApiSettings, type OpenApiSettingsIo } from './OpenApiSettings';
@@ -34,6 +36,14 @@ import { TAUGHT_LOCATORS_ANCHOR, TaughtLocators } from './TaughtLocators';
 const MAX_IMPORT_BYTES = 1_000_000;
 /** A corrupt store can report thousands of problems; the first ones say enough. */
 const MAX_PROBLEMS_SHOWN = 20;
+
+/** The person's data: forget an account, clear everything (messages to the background), and read the log again. */
+export interface PersonalDataIo {
+  forgetAccount(name: string): Promise<ForgetAccountReply>;
+  clearData(choice: ClearDataChoice): Promise<ClearDataReply>;
+  /** The guard log as stored now (forgetting an account takes its name out of it). */
+  loadGuardLog(): Promise<unknown>;
+}
 
 export interface OptionsPageProps {
   /** The stored settings as readSettings repaired them. */
@@ -64,6 +74,8 @@ export interface OptionsPageProps {
   /** What each taught place last read (platform/storage.ts `loadTaughtStatus`). Without it, none is shown. */
   loadTaughtStatus?: () => Promise<LocatorStatuses>;
   clearGuardLog: () => Promise<void>;
+  /** Forget and clear (entrypoints/options/main.tsx); without it, neither is offered. */
+  personalData?: PersonalDataIo;
   /** The page report's I/O (entrypoints/options/main.tsx); without it, the section is not shown. */
   pageReport?: PageReportIo;
   download?: (fileName: string, text: string) => void;
@@ -167,16 +179,19 @@ export function OptionsPage(props: OptionsPageProps) {
     [],
   );
 
-  useEffect(() => {
+  const reloadAccounts = async () => {
     const load = props.loadAccounts;
     if (!load) return;
     // A loader that throws at once is a loader that failed.
-    Promise.resolve()
+    await Promise.resolve()
       .then(load)
       .then(
         (stored) => setAccounts({ status: 'loaded', stored }),
         (error: unknown) => setAccounts({ status: 'failed', reason: reasonOf(error) }),
       );
+  };
+  useEffect(() => {
+    void reloadAccounts();
   }, []);
 
   // The page is drawn after the settings are read and these sections after the accounts are: the browser's
@@ -202,6 +217,35 @@ export function OptionsPage(props: OptionsPageProps) {
   useEffect(() => {
     props.loadTaughtStatus?.().then(setTaughtStatus, () => undefined);
   }, []);
+  /** What forgetting or clearing changed in what this page shows: the accounts, the log, the places' reads. */
+  const reloadReads = async () => {
+    const io = props.personalData;
+    await Promise.all([
+      reloadAccounts(),
+      io?.loadGuardLog().then(
+        (stored) => setLog(Array.isArray(stored) ? stored : []),
+        () => undefined,
+      ),
+      props.loadTaughtStatus?.().then(setTaughtStatus, () => undefined),
+    ]);
+  };
+  const forgetAccount = async (name: string) => {
+    const reply = await props.personalData?.forgetAccount(name);
+    if (reply && 'error' in reply) throw new Error(reply.error);
+    await reloadReads();
+    return reply?.ok === true && reply.forgotten;
+  };
+  const afterClear = async (reply: Extract<ClearDataReply, { ok: true }>, choice: ClearDataChoice) => {
+    if (!choice.keepSettings) {
+      setSaved(reply.settings);
+      setDraft(settingsToDraft(reply.settings));
+      setProblems([]);
+      setStatus(undefined);
+    }
+    await reloadReads();
+    // The sections start over from what is stored now (the OpenAPI section's status and secret included).
+    setSectionRevision((revision) => revision + 1);
+  };
   const saveTaught = async (edit: (stored: Settings['taughtLocators']) => Settings['taughtLocators']) => {
     const next = await props.update((stored) => ({ ...stored, taughtLocators: edit(stored.taughtLocators) }));
     setSaved((current) => ({ ...current, taughtLocators: next.taughtLocators }));
@@ -428,6 +472,7 @@ export function OptionsPage(props: OptionsPageProps) {
               thresholds={saved.thresholdByAccount}
               generalThresholdFen={saved.thresholdFen}
               save={saveThresholds}
+              {...(props.personalData ? { forget: forgetAccount } : {})}
               now={props.now}
             />
             <CouponProductLines
@@ -455,6 +500,12 @@ export function OptionsPage(props: OptionsPageProps) {
           onImportFile={(file) => void importFile(file)}
         />
         <GuardLog entries={log} onClear={() => void clearLog()} clearError={clearError} />
+        {props.personalData && (
+          <DataSection
+            clear={props.personalData.clearData}
+            onCleared={(reply, choice) => void afterClear(reply, choice)}
+          />
+        )}
         {props.pageReport && (
           <PageReportSection
             io={props.pageReport}

@@ -33,7 +33,6 @@ export const optionsDataCatalog = {
     'data.field.billingDenied': 'billing access refused',
     'data.field.coupons': 'coupons entered',
     'data.field.couponList': 'coupon list',
-    'data.forget': 'Forget this account',
     'data.forget.label': 'Forget {account}',
     'data.forget.question':
       'Forget {account}? What was read about it (values, its lists of gateways and connections) is deleted from this browser, and its name is taken out of the guard log. Its own threshold, a setting, stays.',
@@ -57,6 +56,7 @@ export const optionsDataCatalog = {
       'VPN Preflight may not read the JD Cloud console now (site access is set to “on click” or was withheld), so it cannot check this page.',
     'hostAccess.grant': 'Allow on JD Cloud console pages',
     'hostAccess.refused': 'Access was not given. You can allow it in the browser’s extension settings.',
+    'hostAccess.granted': 'Allowed. Reload the JD Cloud console tab to check it.',
   },
   'zh-CN': {
     'import.confirm.title': '此文件会削弱保护',
@@ -88,7 +88,6 @@ export const optionsDataCatalog = {
     'data.field.billingDenied': '无费用中心权限',
     'data.field.coupons': '手动填写的代金券',
     'data.field.couponList': '代金券列表',
-    'data.forget': '忘记此账号',
     'data.forget.label': '忘记 {account}',
     'data.forget.question':
       '要忘记 {account} 吗？读取到的有关它的内容（各项数值、网关和连接列表）将从本浏览器删除，保护日志中也会去掉它的名称。它单独设置的门槛属于设置，会保留。',
@@ -111,5 +110,6 @@ export const optionsDataCatalog = {
       'VPN Preflight 目前无权读取京东云控制台（网站访问权限设为“点击时”或已被撤销），因此无法检查此页面。',
     'hostAccess.grant': '允许在京东云控制台页面上运行',
     'hostAccess.refused': '未获得授权。您可以在浏览器的扩展设置中允许。',
+    'hostAccess.granted': '已允许。请刷新京东云控制台标签页以进行检查。',
   },
 } as const satisfies Record<'en' | 'zh-CN', Record<string, string>>;
