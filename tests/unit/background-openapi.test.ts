@@ -85,6 +85,8 @@ function everyMessage(now: number): unknown[] {
     { type: 'openapi-test', regionId: 'cn-north-1', accessKeyId: 'AKTEST0001', secret: SECRET },
     { type: 'openapi-save-secret', secret: SECRET },
     { type: 'openapi-save-secret', secret: 'not a secret' },
+    { type: 'forget-account', account: 'jdc_demo_01' },
+    { type: 'clear-data', keepSettings: true, keepSecret: true },
     { type: 'unknown-type', secret: SECRET },
   ];
 }
