@@ -205,3 +205,36 @@ export function newestObservationAt(state: AccountState): number | undefined {
   const times = (Object.keys(state) as FieldName[]).map((field) => state[field]?.observedAt ?? 0);
   return times.length > 0 ? Math.max(...times) : undefined;
 }
+
+/** Whether the store keeps anything under the name, or knows another name for it. */
+export function isKnownAccount(stored: StoredAccounts, canonical: string): boolean {
+  return (
+    Object.hasOwn(stored.accounts, canonical) ||
+    Object.values(stored.aliases ?? {}).some((target) => target === canonical)
+  );
+}
+
+/**
+ * The stored accounts without one account: its state, every other name that pointed at it, and its place as
+ * the current account. `name` may be any of its names. Names that identify nobody (masked names two accounts
+ * showed) stay as they are: they lead to no account. Unknown names leave the store as it was.
+ */
+export function forgetAccount(stored: StoredAccounts, name: string): StoredAccounts {
+  const canonical = resolveAccount(stored, name);
+  if (canonical === undefined || canonical === UNATTRIBUTED || !isKnownAccount(stored, canonical))
+    return stored;
+  const accounts = Object.fromEntries(Object.entries(stored.accounts).filter(([key]) => key !== canonical));
+  const aliases = Object.fromEntries(
+    Object.entries(stored.aliases ?? {}).filter(
+      ([alias, target]) => target !== canonical && alias !== canonical,
+    ),
+  );
+  const current =
+    stored.currentAccount !== undefined && resolveAccount(stored, stored.currentAccount) === canonical
+      ? undefined
+      : stored.currentAccount;
+  const next: StoredAccounts = { accounts };
+  if (current !== undefined) next.currentAccount = current;
+  if (stored.aliases !== undefined) next.aliases = aliases;
+  return next;
+}

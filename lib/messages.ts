@@ -120,6 +120,13 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('openapi-save-secret'), secret: z.string().max(256) }),
   z.object({ type: z.literal('openapi-clear-secret') }),
+  /** Options: forget one account, by any of its names. Answered with a ForgetAccountReply. */
+  z.object({ type: z.literal('forget-account'), account: z.string().min(1).max(128) }),
+  /**
+   * Options: delete everything read and kept. Settings and the OpenAPI secret are the person's choices, not
+   * what was read: each goes only when not kept. Answered with a ClearDataReply.
+   */
+  z.object({ type: z.literal('clear-data'), keepSettings: z.boolean(), keepSecret: z.boolean() }),
 ]);
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
 
@@ -223,6 +230,11 @@ export interface OpenApiStatusView {
   lastAttemptAt?: number;
   lastSuccessAt?: number;
   lastError?: Message;
+  /**
+   * The secret cannot be kept where content scripts cannot read it (Firefox without IndexedDB, say), or the
+   * sealed one can no longer be opened: options shows this line in the OpenAPI section.
+   */
+  secretProblem?: Message;
   now: number;
 }
 
@@ -236,3 +248,9 @@ export type OpenApiRunReply =
 export type OpenApiSecretReply =
   | { ok: true; secret: OpenApiSecretView }
   | { error: string; message: Message };
+
+/** Reply to `forget-account`: `forgotten` is false when no account goes by that name. */
+export type ForgetAccountReply = { ok: true; forgotten: boolean } | { error: string };
+
+/** Reply to `clear-data`, with the settings stored afterwards (the defaults when they were not kept). */
+export type ClearDataReply = { ok: true; settings: Settings } | { error: string };

@@ -253,13 +253,17 @@ export async function fetchOpenApiObservations(options: {
   delete status.lastError;
   const errors = failures.map(errorOf);
   const first = errors[0];
-  if (errors.some((error) => AUTH_ERROR_KINDS.has(error.kind))) {
+  // A refusal JD sent with a clock far from ours is the clock's fault, not the key's: one such answer
+  // explains a refusal of the other call too (which may have come without a Date). It never pauses the
+  // source, so the next run, with the clock set right, goes through.
+  const skewed = errors.find((error) => error.kind === 'clock-skew');
+  if (!skewed && errors.some((error) => AUTH_ERROR_KINDS.has(error.kind))) {
     status.pausedForSettings = fingerprint;
   } else if (status.pausedForSettings === fingerprint) {
     delete status.pausedForSettings;
   }
-  // An auth refusal is the error to show: it is what stops the source.
-  const shown = errors.find((error) => AUTH_ERROR_KINDS.has(error.kind)) ?? first;
+  // The clock, else an auth refusal, is the error to show: it is what stops the source.
+  const shown = skewed ?? errors.find((error) => AUTH_ERROR_KINDS.has(error.kind)) ?? first;
   if (shown) status.lastError = shown;
   else status.lastSuccessAt = now;
   return shown ? { observations, values, status, error: shown } : { observations, values, status };

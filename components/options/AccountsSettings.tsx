@@ -12,6 +12,7 @@ import {
   parseAccountThreshold,
   withEdits,
 } from './account-overview';
+import { ForgetAccountControl } from './ForgetAccountControl';
 import { describedBy, FieldError, fieldId } from './FormField';
 
 type Thresholds = Settings['thresholdByAccount'];
@@ -42,6 +43,11 @@ interface AccountsSettingsProps {
    * what was written.
    */
   save: (edit: (stored: Thresholds) => Thresholds) => Promise<Thresholds>;
+  /**
+   * Forgets one account (the background's `forget-account`) and reloads the accounts; resolves to whether
+   * an account went by that name. Without it, no row offers to forget.
+   */
+  forget?: (name: string) => Promise<boolean>;
   now?: () => number;
 }
 
@@ -72,6 +78,19 @@ function factsOf(row: AccountOverview, t: Translate, language: Language, now: nu
   return facts.join(' · ');
 }
 
+/** "Known: available cash (3 h ago), real-name status (2 days ago)". */
+function knownText(row: AccountOverview, t: Translate, language: Language, now: number): string {
+  const items = (row.known ?? []).map(({ field, at }) =>
+    t('data.known.item', {
+      fieldTerm: `data.field.${field}`,
+      age: formatAge(language, Math.max(0, now - at)),
+    }),
+  );
+  return t('data.known', { fields: items.join(language === 'zh-CN' ? '、' : ', ') });
+}
+
+type ForgetStatus = { kind: 'forgotten'; account: string } | { kind: 'failed'; reason: string };
+
 function seenText(row: AccountOverview, t: Translate, language: Language, now: number): string {
   if (!row.seen) return t('accounts.notSeen');
   if (row.lastSeenAt === undefined) return t('accounts.nothingKnown');
@@ -93,7 +112,23 @@ export function AccountsSettings(props: AccountsSettingsProps) {
   const [typed, setTyped] = useState<ReadonlyMap<string, string>>(() => new Map());
   const [status, setStatus] = useState<SectionStatus | undefined>();
   const [busy, setBusy] = useState(false);
+  const [forgetStatus, setForgetStatus] = useState<ForgetStatus | undefined>();
   const now = (props.now ?? Date.now)();
+
+  async function forget(name: string) {
+    const ask = props.forget;
+    if (!ask) return;
+    setBusy(true);
+    setForgetStatus(undefined);
+    try {
+      await ask(name);
+      setForgetStatus({ kind: 'forgotten', account: name });
+    } catch (error) {
+      setForgetStatus({ kind: 'failed', reason: reasonOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
 
   const rows = useMemo(
     () =>
@@ -167,6 +202,18 @@ export function AccountsSettings(props: AccountsSettingsProps) {
           {t('accounts.empty')}
         </p>
       )}
+      <p
+        role="status"
+        class={`options__status${forgetStatus?.kind === 'failed' ? ' options__status--failed' : ''}`}
+        data-testid="forget-status"
+        data-status={forgetStatus?.kind}
+      >
+        {forgetStatus === undefined
+          ? ''
+          : forgetStatus.kind === 'forgotten'
+            ? t('data.forget.done', { account: forgetStatus.account })
+            : t('data.failed', { reason: forgetStatus.reason })}
+      </p>
       {rows.length > 0 && (
         <form class="accounts__form" noValidate onSubmit={submit}>
           <ul class="accounts__list">
@@ -198,6 +245,18 @@ export function AccountsSettings(props: AccountsSettingsProps) {
                       <p class="account__facts" data-testid="account-facts">
                         {factsOf(row, t, language, now)}
                       </p>
+                    )}
+                    {row.known && (
+                      <p class="account__known field__hint" data-testid="account-known">
+                        {knownText(row, t, language, now)}
+                      </p>
+                    )}
+                    {row.seen && props.forget && (
+                      <ForgetAccountControl
+                        account={row.name}
+                        busy={busy}
+                        onConfirm={() => void forget(row.name)}
+                      />
                     )}
                     {canHaveOwnThreshold(row.name) ? (
                       <div class="field">

@@ -388,6 +388,11 @@ export function OpenApiSettings({ settings, io }: OpenApiSettingsProps) {
         <p id={`${ids.secret}-hint`} class="field__hint">
           {t('openapi.secret.hint')}
         </p>
+        {status?.secretProblem && (
+          <p class="notice notice--error" role="alert" data-testid="openapi-secret-problem">
+            {t(status.secretProblem.key, status.secretProblem.params)}
+          </p>
+        )}
         <FieldError name="openapi.secret" error={errors.secret} />
       </div>
 

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type MessageParams, resolveLanguage, translate } from '../../lib/i18n';
+import type { ClearDataReply, ForgetAccountReply } from '../../lib/messages';
+import type { Message } from '../../lib/model/checklist';
 import type { SelectorOverrideField, Settings } from '../../lib/model/settings';
 import { exportSettings, parseSettingsImport, type SettingsProblem } from '../../lib/settings';
 import {
@@ -14,10 +16,12 @@ import {
   withPriceRow,
   withUnshownKeys,
 } from '../../lib/settings-form';
+import { weakerSettingMessage, weakerSettings } from '../../lib/settings-import-changes';
 import type { LocatorStatuses } from '../../lib/taught-locators';
 import { LanguageContext } from '../i18n';
 import { ACCOUNTS_ANCHOR, type AccountsLoad, AccountsSettings } from './AccountsSettings';
 import { COUPON_PRODUCT_LINES_ANCHOR, CouponProductLines } from './CouponProductLines';
+import { type ClearDataChoice, DataSection } from './DataSection';
 import { GeneralSettingsFields, type ScalarField } from './GeneralSettingsFields';
 import { GuardLog } from './GuardLog';
 import { OpenApiSettings, type OpenApiSettingsIo } from './OpenApiSettings';
@@ -32,6 +36,14 @@ import { TAUGHT_LOCATORS_ANCHOR, TaughtLocators } from './TaughtLocators';
 const MAX_IMPORT_BYTES = 1_000_000;
 /** A corrupt store can report thousands of problems; the first ones say enough. */
 const MAX_PROBLEMS_SHOWN = 20;
+
+/** The person's data: forget an account, clear everything (messages to the background), and read the log again. */
+export interface PersonalDataIo {
+  forgetAccount(name: string): Promise<ForgetAccountReply>;
+  clearData(choice: ClearDataChoice): Promise<ClearDataReply>;
+  /** The guard log as stored now (forgetting an account takes its name out of it). */
+  loadGuardLog(): Promise<unknown>;
+}
 
 export interface OptionsPageProps {
   /** The stored settings as readSettings repaired them. */
@@ -62,6 +74,8 @@ export interface OptionsPageProps {
   /** What each taught place last read (platform/storage.ts `loadTaughtStatus`). Without it, none is shown. */
   loadTaughtStatus?: () => Promise<LocatorStatuses>;
   clearGuardLog: () => Promise<void>;
+  /** Forget and clear (entrypoints/options/main.tsx); without it, neither is offered. */
+  personalData?: PersonalDataIo;
   /** The page report's I/O (entrypoints/options/main.tsx); without it, the section is not shown. */
   pageReport?: PageReportIo;
   download?: (fileName: string, text: string) => void;
@@ -72,8 +86,14 @@ export interface OptionsPageProps {
 /** Sections an address may point at (options.html#coupon-product-lines); they appear once the accounts are read. */
 const SECTION_ANCHORS = [ACCOUNTS_ANCHOR, COUPON_PRODUCT_LINES_ANCHOR, TAUGHT_LOCATORS_ANCHOR];
 
+interface PendingImport {
+  settings: Settings;
+  /** What it would weaken, in words to translate. */
+  changes: Message[];
+}
+
 type Status =
-  | { kind: 'saved' | 'reset' }
+  | { kind: 'saved' | 'reset' | 'importCancelled' }
   | { kind: 'imported'; note?: string }
   | { kind: 'failed'; reason: string };
 
@@ -81,6 +101,7 @@ const STATUS_KEYS = {
   saved: 'options.saved',
   reset: 'options.reset.done',
   imported: 'options.import.done',
+  importCancelled: 'import.cancelled',
 } as const;
 
 function reasonOf(error: unknown): string {
@@ -120,6 +141,8 @@ export function OptionsPage(props: OptionsPageProps) {
   const [status, setStatus] = useState<Status | undefined>();
   const [busy, setBusy] = useState(false);
   const [importError, setImportError] = useState<string | undefined>();
+  /** A valid file that would weaken the protection: applied only once the person says so. */
+  const [pendingImport, setPendingImport] = useState<PendingImport | undefined>();
   const [log, setLog] = useState(props.guardLog);
   const [clearError, setClearError] = useState<string | undefined>();
   // Bumped when an import replaces the keys the sections own: they start over from the stored values.
@@ -156,16 +179,19 @@ export function OptionsPage(props: OptionsPageProps) {
     [],
   );
 
-  useEffect(() => {
+  const reloadAccounts = async () => {
     const load = props.loadAccounts;
     if (!load) return;
     // A loader that throws at once is a loader that failed.
-    Promise.resolve()
+    await Promise.resolve()
       .then(load)
       .then(
         (stored) => setAccounts({ status: 'loaded', stored }),
         (error: unknown) => setAccounts({ status: 'failed', reason: reasonOf(error) }),
       );
+  };
+  useEffect(() => {
+    void reloadAccounts();
   }, []);
 
   // The page is drawn after the settings are read and these sections after the accounts are: the browser's
@@ -191,6 +217,35 @@ export function OptionsPage(props: OptionsPageProps) {
   useEffect(() => {
     props.loadTaughtStatus?.().then(setTaughtStatus, () => undefined);
   }, []);
+  /** What forgetting or clearing changed in what this page shows: the accounts, the log, the places' reads. */
+  const reloadReads = async () => {
+    const io = props.personalData;
+    await Promise.all([
+      reloadAccounts(),
+      io?.loadGuardLog().then(
+        (stored) => setLog(Array.isArray(stored) ? stored : []),
+        () => undefined,
+      ),
+      props.loadTaughtStatus?.().then(setTaughtStatus, () => undefined),
+    ]);
+  };
+  const forgetAccount = async (name: string) => {
+    const reply = await props.personalData?.forgetAccount(name);
+    if (reply && 'error' in reply) throw new Error(reply.error);
+    await reloadReads();
+    return reply?.ok === true && reply.forgotten;
+  };
+  const afterClear = async (reply: Extract<ClearDataReply, { ok: true }>, choice: ClearDataChoice) => {
+    if (!choice.keepSettings) {
+      setSaved(reply.settings);
+      setDraft(settingsToDraft(reply.settings));
+      setProblems([]);
+      setStatus(undefined);
+    }
+    await reloadReads();
+    // The sections start over from what is stored now (the OpenAPI section's status and secret included).
+    setSectionRevision((revision) => revision + 1);
+  };
   const saveTaught = async (edit: (stored: Settings['taughtLocators']) => Settings['taughtLocators']) => {
     const next = await props.update((stored) => ({ ...stored, taughtLocators: edit(stored.taughtLocators) }));
     setSaved((current) => ({ ...current, taughtLocators: next.taughtLocators }));
@@ -256,15 +311,28 @@ export function OptionsPage(props: OptionsPageProps) {
     }
     const result = parseSettingsImport(text);
     if (!result.ok) {
+      setPendingImport(undefined);
       setImportError(result.error);
       return;
     }
     setImportError(undefined);
+    setStatus(undefined);
+    // A file that protects less than what is saved says how, and waits for the person's word.
+    const weaker = weakerSettings(saved, withImportedSettings(result.settings, saved).settings);
+    if (weaker.length > 0) {
+      setPendingImport({ settings: result.settings, changes: weaker.map(weakerSettingMessage) });
+      return;
+    }
+    await applyImport(result.settings);
+  }
+
+  async function applyImport(settings: Settings) {
+    setPendingImport(undefined);
     // The file is the whole of the settings, the OpenAPI section's included, except its on/off.
     let kept: boolean | undefined;
     const next = await persist(
       (stored) => {
-        const imported = withImportedSettings(result.settings, stored);
+        const imported = withImportedSettings(settings, stored);
         kept = imported.openApiEnabledKept;
         return imported.settings;
       },
@@ -404,6 +472,7 @@ export function OptionsPage(props: OptionsPageProps) {
               thresholds={saved.thresholdByAccount}
               generalThresholdFen={saved.thresholdFen}
               save={saveThresholds}
+              {...(props.personalData ? { forget: forgetAccount } : {})}
               now={props.now}
             />
             <CouponProductLines
@@ -419,10 +488,24 @@ export function OptionsPage(props: OptionsPageProps) {
         <SettingsTransfer
           busy={busy}
           importError={importError}
+          pendingChanges={pendingImport?.changes}
+          onApplyImport={() => {
+            if (pendingImport) void applyImport(pendingImport.settings);
+          }}
+          onCancelImport={() => {
+            setPendingImport(undefined);
+            setStatus({ kind: 'importCancelled' });
+          }}
           onExport={() => (props.download ?? downloadTextFile)(SETTINGS_FILE_NAME, exportSettings(saved))}
           onImportFile={(file) => void importFile(file)}
         />
         <GuardLog entries={log} onClear={() => void clearLog()} clearError={clearError} />
+        {props.personalData && (
+          <DataSection
+            clear={props.personalData.clearData}
+            onCleared={(reply, choice) => void afterClear(reply, choice)}
+          />
+        )}
         {props.pageReport && (
           <PageReportSection
             io={props.pageReport}

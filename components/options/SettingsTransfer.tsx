@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Message } from '../../lib/model/checklist';
 import { useTranslate } from '../i18n';
 import { fieldId } from './FormField';
 
@@ -23,10 +25,67 @@ interface SettingsTransferProps {
   /** Why the last import was refused, exactly as the import check said it. */
   importError: string | undefined;
   busy: boolean;
+  /** A valid file that would weaken the protection: what it changes, until the person applies or cancels. */
+  pendingChanges?: readonly Message[];
+  onApplyImport?: () => void;
+  onCancelImport?: () => void;
+}
+
+/** The list of what an import would weaken, and the choice to apply it or not. */
+function ImportConfirm(props: {
+  changes: readonly Message[];
+  busy: boolean;
+  onApply: () => void;
+  onCancel: () => void;
+}) {
+  const t = useTranslate();
+  const title = useRef<HTMLParagraphElement>(null);
+  // The question appears after a file dialog: focus goes to it so a screen reader reads it first.
+  useEffect(() => title.current?.focus(), []);
+  return (
+    <section
+      class="notice notice--warn confirm"
+      aria-labelledby="import-confirm-title"
+      data-testid="import-confirm"
+    >
+      <p id="import-confirm-title" class="notice__title" tabIndex={-1} ref={title}>
+        {t('import.confirm.title')}
+      </p>
+      <p>{t('import.confirm.intro')}</p>
+      <ul data-testid="import-changes">
+        {props.changes.map((change, index) => (
+          <li key={`${change.key}-${index}`}>{t(change.key, change.params)}</li>
+        ))}
+      </ul>
+      <p>{t('import.confirm.question')}</p>
+      <div class="options__buttons">
+        <button
+          type="button"
+          class="button button--danger"
+          data-action="import-apply"
+          disabled={props.busy}
+          onClick={props.onApply}
+        >
+          {t('import.confirm.apply')}
+        </button>
+        <button type="button" class="button" data-action="import-cancel" onClick={props.onCancel}>
+          {t('import.confirm.cancel')}
+        </button>
+      </div>
+    </section>
+  );
 }
 
 /** Export of the saved settings and import from a file. */
-export function SettingsTransfer({ onExport, onImportFile, importError, busy }: SettingsTransferProps) {
+export function SettingsTransfer({
+  onExport,
+  onImportFile,
+  importError,
+  busy,
+  pendingChanges,
+  onApplyImport = () => undefined,
+  onCancelImport = () => undefined,
+}: SettingsTransferProps) {
   const t = useTranslate();
   const inputId = fieldId('import');
   const errorId = `${inputId}-error`;
@@ -73,6 +132,14 @@ export function SettingsTransfer({ onExport, onImportFile, importError, busy }: 
         <p id={`${inputId}-hint`} class="field__hint">
           {t('options.import.hint')}
         </p>
+        {pendingChanges && pendingChanges.length > 0 && (
+          <ImportConfirm
+            changes={pendingChanges}
+            busy={busy}
+            onApply={onApplyImport}
+            onCancel={onCancelImport}
+          />
+        )}
         {importError !== undefined && (
           <div id={errorId} class="notice notice--error" role="alert" data-testid="import-error">
             <p class="notice__title">{t('options.import.failed')}</p>

@@ -39,6 +39,8 @@ export interface AccountOverview {
   cash?: Seen<number> & { weaker: boolean };
   /** Only a debt: an observation of no arrears says nothing worth a line. */
   arrears?: Seen<number>;
+  /** Every field known of the account and when it was observed, in the model's field order. */
+  known?: { field: FieldName; at: number }[];
 }
 
 type PlainRecord = Record<string, unknown>;
@@ -117,6 +119,11 @@ function overviewOf(
   const overview: Omit<AccountOverview, 'otherNames' | 'current'> = { name, seen: true };
   const lastSeenAt = newestAt(state);
   if (lastSeenAt !== undefined) overview.lastSeenAt = lastSeenAt;
+  const known = FIELD_NAMES.flatMap((field) => {
+    const at = state[field]?.observedAt;
+    return at === undefined ? [] : [{ field, at }];
+  });
+  if (known.length > 0) overview.known = known;
   if (state.realName) overview.realName = { value: state.realName.value, at: state.realName.observedAt };
   if (state.cash) overview.cash = { value: state.cash.value, at: state.cash.observedAt, weaker: false };
   else if (state.accountBalance) {

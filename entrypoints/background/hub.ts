@@ -57,6 +57,7 @@ import {
 } from '../../platform/storage';
 import { createOpenApiBackground, type OpenApiMessage } from './openapi';
 import { collectPageReport } from './page-report';
+import { createPersonalData } from './personal-data';
 import { requestTeach, takeTeach, teach, teachStartsHere } from './teach';
 
 /** What a verdict is built from. A caller that has them at hand passes them, and they are not read again. */
@@ -261,6 +262,9 @@ export const exclusive = oneAtATime();
 
 export const openApi = createOpenApiBackground({ exclusive, refreshAllTabs });
 
+/** Forget an account, clear all data: options only, inside the queue like every extension-page message. */
+const personalData = createPersonalData({ refreshAllTabs, syncOpenApiAlarm: () => openApi.syncAlarm() });
+
 /** An extension page (popup, options) may sit in a tab; only its URL tells it from a content script. */
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
@@ -414,6 +418,9 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
       await recordManual(msg.observation);
       await refreshAllTabs();
       return { ok: true };
+    case 'forget-account':
+    case 'clear-data':
+      return personalData.handleMessage(msg);
     default:
       return { error: 'invalid message' };
   }

@@ -5,7 +5,7 @@ import { forgetTab, handleMessage, noteConsoleTab, openApi, refreshAllTabs } fro
 /**
  * Chrome lets content scripts read storage.local unless told otherwise, and the OpenAPI secret lives there.
  * Content scripts get what they need (selector overrides) from the background instead. Firefox has no such
- * switch: there, only our own content script code stands between the page's isolated world and the secret.
+ * switch: there the secret is stored only sealed (platform/api-secret.ts).
  */
 async function keepStorageFromContentScripts() {
   const local = browser.storage.local as typeof browser.storage.local & {

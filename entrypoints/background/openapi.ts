@@ -7,6 +7,7 @@ import type {
   OpenApiSecretView,
   OpenApiStatusView,
 } from '../../lib/messages';
+import type { Message } from '../../lib/model/checklist';
 import {
   credentialsFingerprint,
   decideOpenApiRefresh,
@@ -21,6 +22,8 @@ import {
   clearApiSecret,
   loadApiSecret,
   loadOpenApiStatus,
+  readApiSecret,
+  type SecretProblem,
   saveApiSecret,
   saveOpenApiStatus,
 } from '../../platform/api-secret';
@@ -43,6 +46,11 @@ export interface OpenApiBackgroundDeps {
 }
 
 type TestOverrides = Omit<Extract<OpenApiMessage, { type: 'openapi-test' }>, 'type'>;
+
+/** What options says when the secret cannot be kept where content scripts cannot read it. */
+function secretProblemMessage(problem: SecretProblem): Message {
+  return { key: `openapi.secret.problem.${problem.kind}`, params: { reason: problem.reason } };
+}
 
 function secretView(secret: string | undefined): OpenApiSecretView {
   return secret === undefined ? { set: false } : { set: true, masked: maskSecret(secret) };
@@ -125,12 +133,13 @@ export function createOpenApiBackground(deps: OpenApiBackgroundDeps) {
   }
 
   async function statusView(): Promise<OpenApiStatusView> {
-    const [{ settings }, secret, status, permitted] = await Promise.all([
+    const [{ settings }, stored, status, permitted] = await Promise.all([
       loadSettings(),
-      loadApiSecret(),
+      readApiSecret(),
       loadOpenApiStatus(),
       hostPermitted(),
     ]);
+    const { secret } = stored;
     const paused =
       secret !== undefined &&
       status.pausedForSettings !== undefined &&
@@ -145,6 +154,7 @@ export function createOpenApiBackground(deps: OpenApiBackgroundDeps) {
     if (status.lastAttemptAt !== undefined) view.lastAttemptAt = status.lastAttemptAt;
     if (status.lastSuccessAt !== undefined) view.lastSuccessAt = status.lastSuccessAt;
     if (status.lastError) view.lastError = status.lastError.message;
+    if (stored.problem) view.secretProblem = secretProblemMessage(stored.problem);
     return view;
   }
 
@@ -196,7 +206,14 @@ export function createOpenApiBackground(deps: OpenApiBackgroundDeps) {
       case 'openapi-save-secret': {
         const secret = normalizeSecret(msg.secret);
         if (!secret) return { error: 'invalid secret', message: { key: 'openapi.error.secret-invalid' } };
-        await exclusive(() => saveApiSecret(secret));
+        const saved = await exclusive(() => saveApiSecret(secret));
+        // Not protected, not stored: the person is told why, and the secret they typed is not kept anywhere.
+        if (!saved.ok) {
+          return {
+            error: 'secret not protected',
+            message: { key: 'openapi.error.secret-unprotected', params: { reason: saved.problem.reason } },
+          };
+        }
         await syncAlarm();
         return { ok: true, secret: secretView(secret) };
       }

@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { browser } from '#imports';
 import { createOpenApiSettingsIo } from '../../components/options/OpenApiSettings';
-import { OptionsPage } from '../../components/options/OptionsPage';
+import { OptionsPage, type PersonalDataIo } from '../../components/options/OptionsPage';
 import type { PageReportIo } from '../../components/options/PageReportSection';
 import type { PageReportReply } from '../../components/PageReport';
+import type { ClearDataReply, ForgetAccountReply } from '../../lib/messages';
 import {
   guardLogItem,
   loadAccounts,
@@ -42,6 +43,14 @@ const pageReportIo: PageReportIo = {
   copy: (text) => navigator.clipboard.writeText(text),
 };
 
+const personalData: PersonalDataIo = {
+  forgetAccount: (account) =>
+    browser.runtime.sendMessage({ type: 'forget-account', account }) as Promise<ForgetAccountReply>,
+  clearData: (choice) =>
+    browser.runtime.sendMessage({ type: 'clear-data', ...choice }) as Promise<ClearDataReply>,
+  loadGuardLog: () => guardLogItem.getValue(),
+};
+
 async function main() {
   const app = document.getElementById('app');
   if (!app) return;
@@ -60,6 +69,7 @@ async function main() {
         loadTaughtStatus={loadTaughtStatus}
         clearGuardLog={() => guardLogItem.setValue([])}
         pageReport={pageReportIo}
+        personalData={personalData}
       />,
       app,
     );

@@ -4,11 +4,20 @@ import { LanguageContext } from '../../components/i18n';
 import { type ManualAmount, ManualValues } from '../../components/ManualValues';
 import { OpenApiRefreshButton } from '../../components/OpenApiRefreshButton';
 import { PageReport, type PageReportReply } from '../../components/PageReport';
+import { type HostAccessIo, HostAccessNotice } from '../../components/popup/HostAccessNotice';
+import { OpenApiClockNotice } from '../../components/popup/OpenApiClockNotice';
 import { ReadinessSummary } from '../../components/ReadinessSummary';
+import { CONSOLE_MATCHES } from '../../lib/content-scripts';
 import { translate } from '../../lib/i18n';
 import type { OpenApiRunReply, OpenApiStatusView, Summary } from '../../lib/messages';
 import type { TaughtField } from '../../lib/taught-locators';
 import './popup.css';
+
+/** Access to the console's pages, which the person may have set to "on click" or withheld. */
+const hostAccess: HostAccessIo = {
+  contains: () => browser.permissions.contains({ origins: CONSOLE_MATCHES }),
+  request: () => browser.permissions.request({ origins: CONSOLE_MATCHES }),
+};
 
 /** Tests open the popup as a page, where it is its own active tab: `?tabId=` names the console tab. */
 async function targetTabId(): Promise<number | undefined> {
@@ -58,6 +67,7 @@ async function main() {
     };
     render(
       <LanguageContext.Provider value={language}>
+        <HostAccessNotice io={hostAccess} />
         <ReadinessSummary summary={summary} onTeach={(field) => void teach(field)} />
         {teachNotice && (
           <p class="popup__notice" role="status">
@@ -65,6 +75,7 @@ async function main() {
           </p>
         )}
         {openapi?.enabled && <OpenApiRefreshButton onRefresh={refreshOpenApi} />}
+        <OpenApiClockNotice status={openapi} />
         <ManualValues inUse={summary.manual} now={summary.view.now} onSave={saveManual} />
         <PageReport
           collect={(includeAccountName) =>

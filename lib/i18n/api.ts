@@ -15,6 +15,13 @@ export const apiCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
       'The JD Cloud OpenAPI sent an answer this extension does not understand. The values were not used.',
     'api.error.api-error': 'The JD Cloud OpenAPI refused the request ({code}).',
     'api.error.unknown': 'The JD Cloud OpenAPI could not be read.',
+    'api.error.clock-skew':
+      'Your computer’s clock is {offTerm} {directionTerm}, so JD Cloud refused the signed request. This is not a problem with the AccessKey: set the clock right (automatic time), and the next refresh tries again.',
+    'api.clock.minutes': '{n} minutes',
+    'api.clock.hours': '{n} hours',
+    'api.clock.days': '{n} days',
+    'api.clock.ahead': 'ahead of JD Cloud’s',
+    'api.clock.behind': 'behind JD Cloud’s',
   },
   'zh-CN': {
     'api.error.signature-rejected':
@@ -29,5 +36,12 @@ export const apiCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
     'api.error.malformed-response-body': '京东云 OpenAPI 返回的内容无法识别，相关数值未被采用。',
     'api.error.api-error': '京东云 OpenAPI 拒绝了请求（{code}）。',
     'api.error.unknown': '无法读取京东云 OpenAPI。',
+    'api.error.clock-skew':
+      '本机时钟{directionTerm} {offTerm}，京东云因此拒绝了签名请求。这不是 AccessKey 的问题：请校准本机时间（自动设置时间），下次刷新时会重试。',
+    'api.clock.minutes': '{n} 分钟',
+    'api.clock.hours': '{n} 小时',
+    'api.clock.days': '{n} 天',
+    'api.clock.ahead': '比京东云快',
+    'api.clock.behind': '比京东云慢',
   },
 };

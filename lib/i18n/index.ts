@@ -4,6 +4,7 @@ import { checkCatalog } from './checks';
 import { openapiCatalog } from './openapi';
 import { optionsCatalog } from './options';
 import { optionsAccountsCatalog } from './options-accounts';
+import { optionsDataCatalog } from './options-data';
 import { uiCatalog } from './ui';
 
 export type Language = 'zh-CN' | 'en';
@@ -23,6 +24,7 @@ const catalogs: Record<Language, Record<string, string>> = {
     ...optionsCatalog.en,
     ...openapiCatalog.en,
     ...optionsAccountsCatalog.en,
+    ...optionsDataCatalog.en,
   },
   'zh-CN': {
     ...uiCatalog['zh-CN'],
@@ -31,6 +33,7 @@ const catalogs: Record<Language, Record<string, string>> = {
     ...optionsCatalog['zh-CN'],
     ...openapiCatalog['zh-CN'],
     ...optionsAccountsCatalog['zh-CN'],
+    ...optionsDataCatalog['zh-CN'],
   },
 };
 

@@ -13,7 +13,7 @@ export const openapiCatalog = {
     'openapi.accessKeyId.label': 'AccessKey ID',
     'openapi.secret.label': 'AccessKey secret',
     'openapi.secret.hint':
-      'Kept only in this browser’s local extension storage: never synced, never shown to a web page. Leave empty to keep the stored one.',
+      'Kept only in this browser’s local extension storage (encrypted where the browser cannot keep that storage from page scripts): never synced, never shown to a web page. Leave empty to keep the stored one.',
     'openapi.secret.stored': 'Stored secret: {masked}',
     'openapi.secret.none': 'No secret stored.',
     'openapi.save': 'Save OpenAPI settings',
@@ -62,6 +62,14 @@ export const openapiCatalog = {
       'Enter the secret as JD Cloud shows it: no spaces, at most 256 characters.',
     'openapi.error.regionId': 'Enter a region code such as cn-north-1.',
     'openapi.error.accessKeyId': 'Enter the AccessKey ID (at most 128 characters, no spaces).',
+    'openapi.error.secret-unprotected':
+      'The secret was not saved: this browser could not keep it where the console page’s scripts cannot read it ({reason}).',
+    'openapi.secret.problem.unavailable':
+      'This browser cannot keep a secret protected here ({reason}), so none is stored and the OpenAPI source cannot run. Console pages are still read as usual.',
+    'openapi.secret.problem.lost':
+      'The stored secret can no longer be decrypted: its key is gone (the extension’s data may have been cleared). Enter the secret again. ({reason})',
+    'openapi.secret.problem.unprotected':
+      'A secret saved by an earlier version is still stored unprotected, where the console page’s scripts could read it, because it could not be protected now ({reason}). Delete it, or save it again once this works.',
     'manual.title': 'Values you enter',
     'manual.hint':
       'The coupons that apply to VPN (no API reports them), and your cash balance if the page cannot be read. They count as read now and go stale like any other value.',
@@ -87,7 +95,7 @@ export const openapiCatalog = {
     'openapi.accessKeyId.label': 'AccessKey ID',
     'openapi.secret.label': 'AccessKey Secret',
     'openapi.secret.hint':
-      '仅保存在本浏览器的扩展本地存储中：不会同步，也不会提供给任何网页。留空则保留已保存的 Secret。',
+      '仅保存在本浏览器的扩展本地存储中（浏览器无法阻止页面脚本读取该存储时，加密保存）：不会同步，也不会提供给任何网页。留空则保留已保存的 Secret。',
     'openapi.secret.stored': '已保存的 Secret：{masked}',
     'openapi.secret.none': '尚未保存 Secret。',
     'openapi.save': '保存 OpenAPI 设置',
@@ -132,6 +140,14 @@ export const openapiCatalog = {
     'openapi.error.secret-invalid': '请按京东云显示的内容填写 Secret：不含空格，最多 256 个字符。',
     'openapi.error.regionId': '请输入地域代码，例如 cn-north-1。',
     'openapi.error.accessKeyId': '请输入 AccessKey ID（最多 128 个字符，不含空格）。',
+    'openapi.error.secret-unprotected':
+      'Secret 未保存：此浏览器无法把它存放在控制台页面脚本读不到的地方（{reason}）。',
+    'openapi.secret.problem.unavailable':
+      '此浏览器无法在这里受保护地保存 Secret（{reason}），因此没有保存任何 Secret，OpenAPI 数据源无法运行。控制台页面仍照常读取。',
+    'openapi.secret.problem.lost':
+      '已保存的 Secret 无法再解密：它的密钥已不存在（扩展数据可能被清除过）。请重新填写 Secret。（{reason}）',
+    'openapi.secret.problem.unprotected':
+      '旧版本保存的 Secret 仍未受保护地存放着，控制台页面的脚本可能读到它，因为现在无法为它加密（{reason}）。请删除它，或在恢复正常后重新保存。',
     'manual.title': '手动填写的数值',
     'manual.hint':
       '适用于 VPN 的代金券金额（没有 API 提供该数据），以及页面无法读取时的现金余额。填写的数值按当前时间记录，与其他数据一样会过期。',

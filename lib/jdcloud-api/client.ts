@@ -16,6 +16,7 @@ export const JD_CLOUD_API_ERROR_KINDS = [
   'timeout',
   'malformed-response',
   'api-error',
+  'clock-skew',
 ] as const;
 export type JdCloudApiErrorKind = (typeof JD_CLOUD_API_ERROR_KINDS)[number];
 
@@ -27,6 +28,8 @@ export interface JdCloudApiErrorDetails {
   requestId?: string;
   /** For `malformed-response`: the path of the field that failed, e.g. `result.availableAmount`. */
   field?: string;
+  /** For `clock-skew`: local time minus the server's `Date`, in ms (positive: this computer is ahead). */
+  clockSkewMs?: number;
 }
 
 export class JdCloudApiError extends Error {
@@ -35,6 +38,7 @@ export class JdCloudApiError extends Error {
   readonly code?: string;
   readonly requestId?: string;
   readonly field?: string;
+  readonly clockSkewMs?: number;
 
   constructor(kind: JdCloudApiErrorKind, message: string, details: JdCloudApiErrorDetails = {}) {
     super(message);
@@ -44,6 +48,7 @@ export class JdCloudApiError extends Error {
     if (details.code !== undefined) this.code = details.code;
     if (details.requestId !== undefined) this.requestId = details.requestId;
     if (details.field !== undefined) this.field = details.field;
+    if (details.clockSkewMs !== undefined) this.clockSkewMs = details.clockSkewMs;
   }
 }
 
@@ -226,6 +231,40 @@ function parseBody<T>(json: unknown, schema: z.ZodType<T>): T {
   );
 }
 
+/**
+ * JD Cloud's signature carries the time it was made, and the gateway refuses one made too far from its own
+ * clock. Past this much difference between the server's `Date` and ours, a refusal is the clock's fault.
+ */
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
+// Refusals a wrong clock can cause: a rate limit or a server fault is not one of them.
+const SKEW_REFUSALS: ReadonlySet<JdCloudApiErrorKind> = new Set([
+  'signature-rejected',
+  'access-denied',
+  'api-error',
+]);
+
+/**
+ * A refusal told apart from refused credentials when the server's `Date` header is far from our clock: the
+ * same error as `clock-skew`, with the difference. Any other error, or no readable `Date`, stays as it is.
+ */
+function withClockSkew(error: JdCloudApiError, serverDate: string | null, now: Date): JdCloudApiError {
+  if (!SKEW_REFUSALS.has(error.kind) || !serverDate) return error;
+  const serverTime = Date.parse(serverDate);
+  if (Number.isNaN(serverTime)) return error;
+  const skew = now.getTime() - serverTime;
+  if (Math.abs(skew) <= MAX_CLOCK_SKEW_MS) return error;
+  const details: JdCloudApiErrorDetails = { clockSkewMs: skew };
+  if (error.status !== undefined) details.status = error.status;
+  if (error.code !== undefined) details.code = error.code;
+  if (error.requestId !== undefined) details.requestId = error.requestId;
+  return new JdCloudApiError(
+    'clock-skew',
+    `${error.message} (clock off by ${Math.round(skew / 1000)} s)`,
+    details,
+  );
+}
+
 /** Seconds or an HTTP date, as milliseconds from now; undefined when absent or unreadable. */
 function retryAfterMs(header: string | null, now: Date): number | undefined {
   if (!header) return undefined;
@@ -287,7 +326,7 @@ export function createJdCloudClient(options: JdCloudClientOptions): JdCloudClien
       const json = parseJson(text);
       const apiError = errorFromResponse(response.status, response.ok, json);
       if (apiError) {
-        result.error = apiError;
+        result.error = withClockSkew(apiError, response.headers.get('date'), now());
         const wait = retryAfterMs(response.headers.get('retry-after'), now());
         if (wait !== undefined) result.retryAfterMs = wait;
         return result;
@@ -345,6 +384,9 @@ export function createJdCloudClient(options: JdCloudClientOptions): JdCloudClien
   };
 }
 
+/** The message of a refusal caused by this computer's clock: the popup and options single it out. */
+export const CLOCK_SKEW_MESSAGE = 'api.error.clock-skew';
+
 /** A localized message for any error the client throws; unknown errors get a generic key. */
 export function userMessageFor(error: unknown): Message {
   if (!(error instanceof JdCloudApiError)) return { key: 'api.error.unknown' };
@@ -361,7 +403,24 @@ export function userMessageFor(error: unknown): Message {
     case 'api-error':
       params.code = error.code ?? (error.status !== undefined ? `HTTP ${error.status}` : '?');
       return { key: 'api.error.api-error', params };
+    case 'clock-skew':
+      return { key: CLOCK_SKEW_MESSAGE, params: { ...params, ...clockSkewParams(error.clockSkewMs ?? 0) } };
     default:
       return { key: `api.error.${error.kind}`, params };
   }
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * "12 minutes ahead", "3 hours behind", "2 days ahead" as params of `api.error.clock-skew`: `n` with the unit's
+ * term, and the direction's term. Whole units, never "0": a skew is only reported past five minutes.
+ */
+export function clockSkewParams(skewMs: number): { n: number; offTerm: string; directionTerm: string } {
+  const minutes = Math.max(1, Math.round(Math.abs(skewMs) / MINUTE_MS));
+  const directionTerm = skewMs >= 0 ? 'api.clock.ahead' : 'api.clock.behind';
+  if (minutes < 120) return { n: minutes, offTerm: 'api.clock.minutes', directionTerm };
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return { n: hours, offTerm: 'api.clock.hours', directionTerm };
+  return { n: Math.round(hours / 24), offTerm: 'api.clock.days', directionTerm };
 }

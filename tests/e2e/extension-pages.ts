@@ -95,6 +95,8 @@ export interface OpenApiAnswers {
   amount: { totalAmount: string; availableAmount: string; frozenAmount: string };
   /** Answer every call with this HTTP status and JD Cloud's error envelope instead. */
   error?: { httpStatus: number; code: number; status: string; message: string };
+  /** The server's `Date` header on every answer (the clock JD Cloud signs against); none when absent. */
+  serverDate?: Date;
 }
 
 export interface OpenApiCall {
@@ -108,8 +110,11 @@ export interface OpenApiCall {
  */
 export async function routeOpenApi(context: BrowserContext, answers: OpenApiAnswers): Promise<OpenApiCall[]> {
   const calls: OpenApiCall[] = [];
+  const headers: Record<string, string> = answers.serverDate
+    ? { date: answers.serverDate.toUTCString() }
+    : {};
   const answer = (route: Route, body: unknown, status = 200) =>
-    route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(body) });
+    route.fulfill({ status, headers, contentType: 'application/json', body: JSON.stringify(body) });
   const handler = async (route: Route) => {
     const request = route.request();
     const url = request.url();

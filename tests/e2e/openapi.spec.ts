@@ -192,6 +192,39 @@ test('credentials JD Cloud refuses are named in words, and the source stops', as
   await expect(checkRow(page, 'funds-threshold')).toHaveAttribute('data-status', 'unknown');
 });
 
+test('a refusal dated far from this computer’s clock says the clock is off, and the source does not stop', async ({
+  context,
+  page,
+  worker,
+  extensionId,
+}) => {
+  await openCreateForm(page, 'en');
+  // JD Cloud's clock is three hours behind this computer's: the gateway refuses the signature.
+  const serverDate = new Date(Date.now() - 3 * 3_600_000);
+  const { calls, options } = await openOptionsWithApi(context, extensionId, {
+    ...SIGNATURE_REJECTED,
+    serverDate,
+  });
+  const section = openApiSection(options);
+  await turnSourceOn(options, worker);
+  await saveCredentials(options);
+
+  await section.locator('[data-action="openapi-test"]').click();
+  const result = section.locator('[data-testid="openapi-test-result"]');
+  await expect(result).toHaveAttribute('data-outcome', 'error');
+  const clockOff =
+    'Your computer’s clock is 3 hours ahead of JD Cloud’s, so JD Cloud refused the signed request.';
+  await expect(result).toContainText(clockOff);
+  const status = section.locator('[data-testid="openapi-status"]');
+  await expect(status).toContainText(clockOff);
+  await expect(status).not.toContainText('Stopped');
+  expect(calls.length).toBeGreaterThan(0);
+
+  // The popup says it too.
+  const popup = await openPopup(context, extensionId, await consoleTabId(worker));
+  await expect(popup.locator('[data-testid="openapi-clock"]')).toContainText(clockOff);
+});
+
 test('an imported file does not turn the source on, and the section shows the file’s key', async ({
   context,
   worker,

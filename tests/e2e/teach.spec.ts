@@ -121,6 +121,11 @@ test.describe('teaching a value the readers cannot find', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(text),
     });
+    // A place to read a value from is one a file could use to mislead: the import asks first.
+    await expect(options.locator('[data-testid="import-changes"]')).toContainText(
+      '新增读取现金余额的位置（资金概览）',
+    );
+    await options.locator('[data-action="import-apply"]').click();
     await expect.poll(() => taught(worker)).toHaveLength(1);
     await options.close();
 

@@ -85,6 +85,8 @@ function everyMessage(now: number): unknown[] {
     { type: 'openapi-test', regionId: 'cn-north-1', accessKeyId: 'AKTEST0001', secret: SECRET },
     { type: 'openapi-save-secret', secret: SECRET },
     { type: 'openapi-save-secret', secret: 'not a secret' },
+    { type: 'forget-account', account: 'jdc_demo_01' },
+    { type: 'clear-data', keepSettings: true, keepSecret: true },
     { type: 'unknown-type', secret: SECRET },
   ];
 }
@@ -151,8 +153,19 @@ const alarmFired = () => ({ name: OPENAPI_ALARM, scheduledTime: Date.now() }) as
 const send = <T>(message: unknown, sender: Sender = senders.optionsEmbedded()) =>
   handleMessage(message, sender) as Promise<T>;
 
+/**
+ * Chrome's storage access levels, which fakeBrowser lacks: here storage.local is closed to content scripts and
+ * the secret is kept as typed. Firefox's path (no access levels) is tested in secret-sealing.test.ts.
+ */
+function closeStorageToContentScripts() {
+  const setAccessLevel = vi.fn(async (_options: { accessLevel: string }) => undefined);
+  Object.assign(fakeBrowser.storage.local, { setAccessLevel });
+  return setAccessLevel;
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
+  closeStorageToContentScripts();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(T0);
   vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-US');
@@ -316,9 +329,13 @@ describe('the secret never leaves the background', () => {
   });
 
   it('is kept in storage.local under its own key: not in settings, not in sync; clearing removes it', async () => {
+    const setAccessLevel = closeStorageToContentScripts();
     await enableSource();
     await send({ type: 'openapi-save-secret', secret: ` ${SECRET} ` });
     expect(await fakeBrowser.storage.local.get('openapiSecret')).toEqual({ openapiSecret: SECRET });
+    // Kept as typed only once the browser has closed storage.local to content scripts.
+    expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
+    expect(await fakeBrowser.storage.local.get('openapiSecretSealed')).toEqual({});
     expect(JSON.stringify(await fakeBrowser.storage.local.get('settings'))).not.toContain(SECRET);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
     const cleared = await send<OpenApiSecretReply>({ type: 'openapi-clear-secret' });

@@ -117,6 +117,47 @@ describe('OpenApiSettings: the secret', () => {
   });
 });
 
+describe('OpenApiSettings: a secret that cannot be protected', () => {
+  const REASON = 'IndexedDB is not available';
+
+  it('shows the background’s problem as a visible line of the section', async () => {
+    const io = fakeIo(
+      {},
+      { secretProblem: { key: 'openapi.secret.problem.unavailable', params: { reason: REASON } } },
+    );
+    renderSection(io);
+    const line = await screen.findByTestId('openapi-secret-problem');
+    expect(line.textContent).toBe(
+      `This browser cannot keep a secret protected here (${REASON}), so none is stored and the OpenAPI source cannot run. Console pages are still read as usual.`,
+    );
+    expect(line.getAttribute('role')).toBe('alert');
+  });
+
+  it('says a refused save at the secret field, and keeps nothing as saved', async () => {
+    const io = fakeIo({
+      saveSecret: vi.fn(async () => ({
+        error: 'secret not protected',
+        message: { key: 'openapi.error.secret-unprotected', params: { reason: REASON } },
+      })),
+    });
+    const { input, button, section } = renderSection(io);
+    fireEvent.input(input('openapi.secret'), { target: { value: 'NEWSECRETvalue0000wxyz' } });
+    fireEvent.click(button('openapi-save'));
+    await waitFor(() => expect(section.querySelector('[data-error-for="openapi.secret"]')).not.toBeNull());
+    expect(section.querySelector('[data-error-for="openapi.secret"]')?.textContent).toBe(
+      `The secret was not saved: this browser could not keep it where the console page’s scripts cannot read it (${REASON}).`,
+    );
+    expect(io.saveSettings).not.toHaveBeenCalled();
+    expect(screen.queryByText('Saved.')).toBeNull();
+  });
+
+  it('has no line when nothing is wrong', async () => {
+    renderSection(fakeIo());
+    await screen.findByText('Stored secret: ••••••••abcd');
+    expect(screen.queryByTestId('openapi-secret-problem')).toBeNull();
+  });
+});
+
 describe('OpenApiSettings: test connection', () => {
   it('shows what came back, in words', async () => {
     const io = fakeIo();

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyStoredAccounts, observationsFromReadings, recordObservations } from '../../lib/account-store';
+import { translate } from '../../lib/i18n';
 import {
   type AccountAmount,
   createJdCloudClient,
@@ -266,6 +267,87 @@ describe('refreshFromOpenApi: pause after the credentials are refused', () => {
       expect(result.error?.kind).toBe(kind);
       expect(result.status.pausedForSettings).toBeUndefined();
     }
+  });
+});
+
+describe('refreshFromOpenApi: a wrong clock is not refused credentials', () => {
+  const HOUR = 60 * MINUTE;
+  /** JD Cloud's gateway as the real client meets it: a refusal dated by the server's own clock. */
+  function gatewayRefusingSkew(serverNow: () => number) {
+    const fetchFake = async () =>
+      new Response(
+        JSON.stringify({ requestId: 'r', error: { code: 401, status: 'ACCESS_ERROR', message: 'x' } }),
+        {
+          status: 401,
+          headers: { 'content-type': 'application/json', date: new Date(serverNow()).toUTCString() },
+        },
+      );
+    return (localNow: number) =>
+      (config: { credentials: { accessKeyId: string; secretAccessKey: string }; regionId: string }) =>
+        createJdCloudClient({
+          ...config,
+          fetch: fetchFake as typeof fetch,
+          now: () => new Date(localNow),
+          nonce: () => 'nonce',
+          sleep: async () => undefined,
+        });
+  }
+
+  it('says the clock is off, in words, and does not pause the source', async () => {
+    // This computer runs two hours ahead of JD Cloud (T0 is JD's time).
+    const local = T0 + 2 * HOUR;
+    const result = await refreshFromOpenApi({
+      ...input({ now: local }),
+      createClient: gatewayRefusingSkew(() => T0)(local),
+    });
+    if (!result.ran) throw new Error('expected a run');
+    expect(result.error?.kind).toBe('clock-skew');
+    expect(result.status.pausedForSettings).toBeUndefined();
+    expect(result.status.lastError?.kind).toBe('clock-skew');
+    const message = result.status.lastError?.message;
+    expect(translate('en', message?.key ?? '', message?.params)).toMatch(
+      /^Your computer’s clock is 2 hours ahead of JD Cloud’s, so JD Cloud refused the signed request\./,
+    );
+    expect(translate('zh-CN', message?.key ?? '', message?.params)).toMatch(/^本机时钟比京东云快 2 小时/);
+  });
+
+  it('runs again on the next periodic attempt once the clock is set right, and succeeds', async () => {
+    const skewedLocal = T0 + 2 * HOUR;
+    const first = await refreshFromOpenApi({
+      ...input({ now: skewedLocal, trigger: 'periodic' }),
+      createClient: gatewayRefusingSkew(() => T0)(skewedLocal),
+    });
+    if (!first.ran) throw new Error('expected a run');
+    // The clock is corrected: "now" is back before the attempt the wrong clock stamped.
+    const fixed = T0 + 15 * MINUTE;
+    expect(await skipReason({ status: first.status, now: fixed, trigger: 'periodic' })).toBe('run');
+    const second = await refresh({ status: first.status, now: fixed, trigger: 'periodic' });
+    if (!second.ran) throw new Error('expected a run');
+    expect(second.error).toBeUndefined();
+    expect(second.status.lastSuccessAt).toBe(fixed);
+    expect(second.status.lastError).toBeUndefined();
+  });
+
+  it('a skew seen on one call explains a refusal of the other without a Date: still no pause', async () => {
+    const skew = new JdCloudApiError('clock-skew', 'x', { status: 401, clockSkewMs: 30 * MINUTE });
+    const refused = new JdCloudApiError('signature-rejected', 'x', { status: 401 });
+    const { client } = fakeClient({ user: refused, amount: skew });
+    const result = await refresh({}, client);
+    if (!result.ran) throw new Error('expected a run');
+    expect(result.error?.kind).toBe('clock-skew');
+    expect(result.status.pausedForSettings).toBeUndefined();
+  });
+
+  it('lifts a pause the same credentials got before, when the answer shows the clock was to blame', async () => {
+    const paused: OpenApiStatus = { pausedForSettings: await credentialsFingerprint(SETTINGS, SECRET) };
+    const skew = new JdCloudApiError('clock-skew', 'x', { status: 401, clockSkewMs: -30 * MINUTE });
+    const { client } = fakeClient({ user: skew, amount: skew });
+    const tested = await refresh({ status: paused, trigger: 'test' }, client);
+    if (!tested.ran) throw new Error('expected a run');
+    expect(tested.status.pausedForSettings).toBeUndefined();
+    expect(await skipReason({ status: tested.status, now: T0 + 16 * MINUTE, trigger: 'periodic' })).toBe(
+      'run',
+    );
   });
 });
 

@@ -226,12 +226,12 @@ describe('OptionsPage', () => {
     const api = fakeExtensionApi();
     const { container, save } = renderOptions({ settings: off, ...withOpenApiSection(api) });
     const fileApi = { enabled: true, regionId: 'cn-south-1', accessKeyId: 'AKFILE', refreshMinutes: 60 };
-    chooseFile(container, exportSettings({ ...defaultSettings(), thresholdFen: 4000, openapi: fileApi }));
+    chooseFile(container, exportSettings({ ...defaultSettings(), thresholdFen: 6000, openapi: fileApi }));
 
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     expect(save.mock.calls[0]?.[0]).toEqual({
       ...defaultSettings(),
-      thresholdFen: 4000,
+      thresholdFen: 6000,
       openapi: { ...fileApi, enabled: false },
     });
     await waitFor(() =>
@@ -345,6 +345,48 @@ describe('OptionsPage', () => {
     expect(input(container, 'runwayWarnDays').value).toBe('30');
     await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Imported and saved'));
     expect(screen.queryByTestId('import-error')).toBeNull();
+  });
+
+  it('lists what a weakening file changes and applies nothing until asked', async () => {
+    const { container, save } = renderOptions();
+    const imported: Settings = { ...storedSettings(), guardMode: 'off', thresholdFen: 1000 };
+    chooseFile(container, exportSettings(imported));
+
+    const confirm = await screen.findByTestId('import-confirm');
+    expect(
+      [...confirm.querySelectorAll('[data-testid="import-changes"] li')].map((li) => li.textContent),
+    ).toEqual(['Submit guard: Warn → Off', 'Consumption threshold lowered: ¥50.00 → ¥10.00']);
+    await waitFor(() => expect(document.activeElement?.id).toBe('import-confirm-title'));
+    expect(save).not.toHaveBeenCalled();
+
+    fireEvent.click(button(container, 'import-apply'));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    expect(save.mock.calls[0]?.[0]).toEqual(imported);
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Imported and saved'));
+    expect(screen.queryByTestId('import-confirm')).toBeNull();
+    expect(container.querySelector<HTMLInputElement>('[name="guardMode"][value="off"]')?.checked).toBe(true);
+  });
+
+  it('cancelling a weakening import keeps every setting and says nothing changed', async () => {
+    const { container, save } = renderOptions();
+    chooseFile(container, exportSettings({ ...storedSettings(), selectorOverrides: { cash: '#fake' } }));
+    const confirm = await screen.findByTestId('import-confirm');
+    expect(confirm.textContent).toContain('New selector override for Cash balance: #fake');
+    fireEvent.click(button(container, 'import-cancel'));
+    expect(screen.queryByTestId('import-confirm')).toBeNull();
+    expect(screen.getByTestId('save-status').textContent).toBe('Not imported: nothing was changed.');
+    expect(save).not.toHaveBeenCalled();
+    expect(input(container, 'thresholdCny').value).toBe('50.00');
+  });
+
+  it('a later invalid file drops the question and is refused as before', async () => {
+    const { container, save } = renderOptions();
+    chooseFile(container, exportSettings({ ...storedSettings(), guardMode: 'off' }));
+    await screen.findByTestId('import-confirm');
+    chooseFile(container, 'not json');
+    expect((await screen.findByTestId('import-error')).textContent).toContain('The file is not valid JSON');
+    expect(screen.queryByTestId('import-confirm')).toBeNull();
+    expect(save).not.toHaveBeenCalled();
   });
 
   it('asks before resetting, then saves the defaults', async () => {

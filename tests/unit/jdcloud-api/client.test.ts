@@ -254,6 +254,65 @@ describe('JD Cloud errors', () => {
   });
 });
 
+describe('clock skew', () => {
+  // setup()'s clock reads 2026-11-27T08:30:00Z.
+  const refusedAt = (date: string, code = 401, status = 'ACCESS_ERROR') =>
+    json(jdError(code, status, 'sign result is not same [gw]'), code, { date });
+
+  it('tells a refusal sent with a Date 20 minutes behind ours from refused credentials', async () => {
+    const { fetch, calls } = scriptedFetch(refusedAt('Fri, 27 Nov 2026 08:10:00 GMT'));
+    const error = await caught(setup(fetch).client.describeAccountAmount());
+    expect(error).toMatchObject({ kind: 'clock-skew', status: 401, code: 'ACCESS_ERROR' });
+    expect(error.clockSkewMs).toBe(20 * 60_000);
+    expect(calls).toHaveLength(1);
+    expect(userMessageFor(error)).toMatchObject({
+      key: 'api.error.clock-skew',
+      params: { n: 20, offTerm: 'api.clock.minutes', directionTerm: 'api.clock.ahead' },
+    });
+  });
+
+  it('says behind when the server is ahead, in hours or days when far off', async () => {
+    const hoursAhead = await caught(
+      setup(
+        scriptedFetch(refusedAt('Fri, 27 Nov 2026 11:30:00 GMT', 403, 'HTTP_FORBIDDEN')).fetch,
+      ).client.describeUser(),
+    );
+    expect(hoursAhead.kind).toBe('clock-skew');
+    expect(userMessageFor(hoursAhead).params).toMatchObject({
+      n: 3,
+      offTerm: 'api.clock.hours',
+      directionTerm: 'api.clock.behind',
+    });
+    const daysOff = await caught(
+      setup(scriptedFetch(refusedAt('Tue, 24 Nov 2026 08:30:00 GMT')).fetch).client.describeUser(),
+    );
+    expect(userMessageFor(daysOff).params).toMatchObject({ n: 3, offTerm: 'api.clock.days' });
+  });
+
+  it('leaves a refusal as it is when the Date is within five minutes, missing or unreadable', async () => {
+    for (const date of ['Fri, 27 Nov 2026 08:26:00 GMT', 'Fri, 27 Nov 2026 08:34:59 GMT', 'yesterday']) {
+      const error = await caught(setup(scriptedFetch(refusedAt(date)).fetch).client.describeUser());
+      expect(error.kind, date).toBe('signature-rejected');
+      expect(error.clockSkewMs).toBeUndefined();
+    }
+    const bare = await caught(
+      setup(scriptedFetch(json(jdError(401, 'ACCESS_ERROR', 'x'), 401)).fetch).client.describeUser(),
+    );
+    expect(bare.kind).toBe('signature-rejected');
+  });
+
+  it('does not blame the clock for errors a clock cannot cause, nor for a success', async () => {
+    const limited = json(jdError(429, 'RATE_LIMIT', 'slow down'), 429, {
+      date: 'Fri, 27 Nov 2026 06:00:00 GMT',
+    });
+    const error = await caught(setup(scriptedFetch(limited, limited).fetch).client.describeUser());
+    expect(error.kind).toBe('rate-limited');
+    const ok = json(RECORDED_AMOUNT, 200, { date: 'Fri, 27 Nov 2026 06:00:00 GMT' });
+    const amount = await setup(scriptedFetch(ok).fetch).client.describeAccountAmount();
+    expect(amount.availableFen).toBe(1_024_000);
+  });
+});
+
 describe('retries', () => {
   it('retries a 429 RATE_LIMIT once after the default backoff, then gives up', async () => {
     const limited = json(jdError(429, 'RATE_LIMIT', 'slow down'), 429);
@@ -456,6 +515,10 @@ describe('userMessageFor and the api catalog', () => {
     [new JdCloudApiError('malformed-response', 'x'), 'api.error.malformed-response-body'],
     [new JdCloudApiError('api-error', 'x', { status: 400, code: 'INVALID_ARGUMENT' }), 'api.error.api-error'],
     [new JdCloudApiError('api-error', 'x', { status: 404 }), 'api.error.api-error'],
+    [
+      new JdCloudApiError('clock-skew', 'x', { status: 401, clockSkewMs: -9 * 60_000 }),
+      'api.error.clock-skew',
+    ],
   ];
 
   it.each(samples)('gives %s the key %s', (error, key) => {
