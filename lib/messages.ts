@@ -73,6 +73,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   }),
   /** A row's "point at it": the picker for the field, on the page that shows it. */
   z.object({ type: z.literal('teach-request'), field: z.enum(TAUGHT_FIELDS) }),
+  /** The person collapsed or expanded the panel: kept for the next forms and pages (a UI preference only). */
+  z.object({ type: z.literal('panel-collapsed'), collapsed: z.boolean() }),
   /** The guard itself threw and let the console's submit through (fail open). */
   z.object({ type: z.literal('guard-error'), message: z.string().max(2000) }),
 ]);
@@ -156,6 +158,8 @@ export interface PanelView {
   texts: PanelTexts;
   /** When the view was made: the ages in `facts` are relative to it. */
   now: number;
+  /** The person last chose a collapsed panel (the panel starts so on the next form and page). */
+  collapsed?: boolean;
 }
 
 /**
