@@ -138,6 +138,8 @@ export interface RenderedCheck {
   fix?: { label: string; url: string };
   /** The row offers to point at its value on the page (it is unknown, stale, or its taught place is lost). */
   teach?: { field: TaughtField; label: string };
+  /** The check rests on a value older than the staleness limit: its fix is the page that refreshes it. */
+  stale?: true;
 }
 
 /** What the panel and popup show, rendered by the background; the guard decides from `readiness`. */

@@ -128,11 +128,24 @@ async function tabVerdict(
   return view;
 }
 
+/**
+ * The toolbar button for the tab: the badge's sign and colour, and a title that says the same in words (for a
+ * screen reader, and on hover), in the UI's language. No view: the badge goes and the title is the extension's.
+ */
 async function setBadge(tabId: number, view: PanelView | undefined) {
   const badge = view ? BADGES[view.readiness] : undefined;
+  const title = view
+    ? translate(view.language, 'toolbar.title', {
+        app: view.texts['app.name'],
+        readiness: view.readinessLabel,
+      })
+    : '';
   try {
-    await browser.action.setBadgeText({ tabId, text: badge?.text ?? '' });
-    if (badge) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: badge?.text ?? '' }),
+      badge && browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+      browser.action.setTitle({ tabId, title }),
+    ]);
   } catch {
     // The tab closed between the message and the badge update.
   }

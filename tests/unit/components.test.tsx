@@ -290,4 +290,60 @@ describe('ReadinessSummary', () => {
     expect(status()).toBe('pass');
     expect(container.querySelectorAll('ul.checklist')).toHaveLength(1);
   });
+
+  it('on a fresh profile says only that nothing is known yet, and how to begin', () => {
+    const nothing = buildPanelView({}, undefined, defaultSettings(), 'en', NOW);
+    for (const lastKnown of [true, false]) {
+      const { container } = render(
+        <ReadinessSummary summary={{ view: nothing, forForm: false, lastKnown }} onTeach={() => {}} />,
+      );
+      const text = container.textContent ?? '';
+      expect(
+        container.querySelector('[data-testid="readiness-summary"]')?.getAttribute('data-readiness'),
+      ).toBe('unknown');
+      // Nothing that implies a value was read: no last-known account, nothing stale, no wrong value.
+      expect(text).not.toContain('Last-known account');
+      expect(text).not.toContain('Refresh stale values');
+      expect(text).not.toContain('A value is wrong?');
+      expect(text).not.toContain('Newest data');
+      expect(text).toContain(
+        lastKnown
+          ? 'No JD Cloud account seen yet. Open the JD Cloud console and sign in.'
+          : 'Nothing read yet. Each check above says which console page to open.',
+      );
+      cleanup();
+    }
+  });
+
+  it('offers to refresh stale values only when a value is stale, naming the page that refreshes it', () => {
+    const fresh = buildPanelView(lowBalance, undefined, defaultSettings(), 'en', NOW);
+    const summary = (panelView: PanelView) => ({
+      view: panelView,
+      forForm: false,
+      lastKnown: false,
+      newestObservationAt: NOW,
+    });
+    const { container, rerender } = render(<ReadinessSummary summary={summary(fresh)} />);
+    expect(container.querySelector('[data-testid="refresh-stale"]')).toBeNull();
+    expect(container.textContent).not.toContain('Refresh stale values');
+    // The real-name status was read two days ago: only its page is offered.
+    const oldRealName: AccountState = {
+      ...lowBalance,
+      realName: {
+        field: 'realName',
+        value: 'personal',
+        source: 'page:real-name',
+        observedAt: NOW - 48 * 60 * MIN,
+      },
+    };
+    rerender(
+      <ReadinessSummary
+        summary={summary(buildPanelView(oldRealName, undefined, defaultSettings(), 'en', NOW))}
+      />,
+    );
+    const links = [...container.querySelectorAll('[data-testid="refresh-stale"] a')];
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Open real-name verification', 'https://realname.jdcloud.com/account/verify'],
+    ]);
+  });
 });
