@@ -1,14 +1,17 @@
-import { fixLinkUrl } from '../lib/fix-links';
 import { formatAge } from '../lib/i18n';
 import { panelCatalog } from '../lib/i18n/panel';
-import type { Summary } from '../lib/messages';
+import type { RenderedCheck, Summary } from '../lib/messages';
 import { TAUGHT_FIELDS, type TaughtField } from '../lib/taught-locators';
 import { Checklist } from './Checklist';
 import { LanguageContext, useTranslate } from './i18n';
 import { ReadinessBanner } from './ReadinessBanner';
 
-/** The pages whose values go stale; a visit refreshes them. */
-const REFRESH_PAGES = ['capital-overview', 'coupons', 'real-name'] as const;
+/** The pages that refresh the stale values the checks rest on, each once (a stale check's fix is its page). */
+function refreshLinks(checks: readonly RenderedCheck[]): { label: string; url: string }[] {
+  const links = new Map<string, string>();
+  for (const check of checks) if (check.stale && check.fix) links.set(check.fix.url, check.fix.label);
+  return [...links].map(([url, label]) => ({ url, label }));
+}
 
 interface SummaryProps {
   summary: Summary;
@@ -19,10 +22,13 @@ interface SummaryProps {
 function SummaryBody({ summary, onTeach }: SummaryProps) {
   const t = useTranslate();
   const { view } = summary;
+  // Nothing read yet: no "last-known account", no value to call wrong and no newest data, only how to begin.
+  const known = summary.newestObservationAt !== undefined;
+  const refresh = refreshLinks(view.checks);
   return (
     <>
       <h1 class="summary__title">{t('app.name')}</h1>
-      {summary.lastKnown && <p class="summary__note">{t('popup.lastKnown')}</p>}
+      {summary.lastKnown && known && <p class="summary__note">{t('popup.lastKnown')}</p>}
       {view.account && <p class="summary__account">{view.account}</p>}
       <ReadinessBanner view={view} />
       <Checklist
@@ -30,7 +36,7 @@ function SummaryBody({ summary, onTeach }: SummaryProps) {
         texts={panelCatalog[view.language]}
         onTeach={(field) => onTeach?.(field as TaughtField)}
       />
-      {onTeach && !summary.lastKnown && (
+      {onTeach && !summary.lastKnown && known && (
         <details class="summary__wrong">
           <summary>{t('popup.wrongValue')}</summary>
           <p class="summary__note">{t('popup.wrongValueHint')}</p>
@@ -54,25 +60,21 @@ function SummaryBody({ summary, onTeach }: SummaryProps) {
       )}
       <p class="summary__newest">
         {summary.newestObservationAt === undefined
-          ? t('popup.noData')
+          ? t(summary.lastKnown ? 'popup.noData' : 'popup.noDataHere')
           : t('popup.newest', {
               age: formatAge(view.language, Math.max(0, view.now - summary.newestObservationAt)),
             })}
       </p>
-      <nav class="summary__refresh">
-        {t('popup.refreshPages')}{' '}
-        {REFRESH_PAGES.map((page) => (
-          <a
-            key={page}
-            class="link"
-            href={fixLinkUrl(page, view.language)}
-            target="_blank"
-            rel="noopener noreferrer"
-          >
-            {t(`page.${page}`)}
-          </a>
-        ))}
-      </nav>
+      {refresh.length > 0 && (
+        <nav class="summary__refresh" data-testid="refresh-stale">
+          {t('popup.refreshPages')}{' '}
+          {refresh.map(({ url, label }) => (
+            <a key={url} class="link" href={url} target="_blank" rel="noopener noreferrer">
+              {label}
+            </a>
+          ))}
+        </nav>
+      )}
     </>
   );
 }

@@ -73,6 +73,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   }),
   /** A row's "point at it": the picker for the field, on the page that shows it. */
   z.object({ type: z.literal('teach-request'), field: z.enum(TAUGHT_FIELDS) }),
+  /** The person collapsed or expanded the panel: kept for the next forms and pages (a UI preference only). */
+  z.object({ type: z.literal('panel-collapsed'), collapsed: z.boolean() }),
   /** The guard itself threw and let the console's submit through (fail open). */
   z.object({ type: z.literal('guard-error'), message: z.string().max(2000) }),
 ]);
@@ -143,6 +145,8 @@ export interface RenderedCheck {
   fix?: { label: string; url: string };
   /** The row offers to point at its value on the page (it is unknown, stale, or its taught place is lost). */
   teach?: { field: TaughtField; label: string };
+  /** The check rests on a value older than the staleness limit: its fix is the page that refreshes it. */
+  stale?: true;
 }
 
 /** What the panel and popup show, rendered by the background; the guard decides from `readiness`. */
@@ -163,6 +167,8 @@ export interface PanelView {
   texts: PanelTexts;
   /** When the view was made: the ages in `facts` are relative to it. */
   now: number;
+  /** The person last chose a collapsed panel (the panel starts so on the next form and page). */
+  collapsed?: boolean;
 }
 
 /**

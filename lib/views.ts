@@ -59,7 +59,8 @@ export function renderCheck(
   const t = (key: string, params?: Record<string, string | number>) => translate(language, key, params);
   const field = TEACHABLE_FIELD_OF_CHECK[check.id];
   const lost = field !== undefined && lostPlaces.includes(field);
-  const missing = check.status === 'unknown' || check.message.key.endsWith('.stale');
+  const stale = check.message.key.endsWith('.stale');
+  const missing = check.status === 'unknown' || stale;
   const facts = check.facts.map((fact) => describeFact(fact, language, now));
   if (lost) facts.push(t('teach.lost'));
   return {
@@ -74,6 +75,7 @@ export function renderCheck(
         ? { label: t(`fix.${check.fix}`), url: fixUrl(check.fix, language, extensionUrl) }
         : undefined,
     ...(field && (lost || missing) ? { teach: { field, label: t(lost ? 'teach.again' : 'teach.row') } } : {}),
+    ...(stale ? { stale: true as const } : {}),
   };
 }
 

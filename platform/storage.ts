@@ -59,6 +59,17 @@ const storedAccountsSchema = z.object({
   aliases: z.record(z.string(), z.string()).optional(),
 });
 
+/** Whether the person last left the in-page panel collapsed: a UI preference, kept apart from the settings. */
+const panelCollapsedItem = storage.defineItem<unknown>('local:panelCollapsed');
+
+export async function loadPanelCollapsed(): Promise<boolean> {
+  return (await panelCollapsedItem.getValue()) === true;
+}
+
+export async function savePanelCollapsed(collapsed: boolean): Promise<void> {
+  await panelCollapsedItem.setValue(collapsed);
+}
+
 const accountsItem = storage.defineItem<unknown>('local:accounts');
 /**
  * What private windows read: kept apart from the normal windows' (Chrome's default incognito mode shares the

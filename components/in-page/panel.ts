@@ -9,8 +9,9 @@ export interface PanelOptions {
   onRefresh: () => void;
 }
 
+/** Not a live region: the panel's host keeps the one that says the verdict, so it is said once, collapsed or not. */
 function readinessBanner(view: PanelView): HTMLDivElement {
-  return h('div', { class: `readiness readiness--${view.readiness}`, role: 'status' }, view.readinessLabel);
+  return h('div', { class: `readiness readiness--${view.readiness}` }, view.readinessLabel);
 }
 
 function panelBody(view: PanelView, texts: PanelTexts, { collapsed, onToggle, onRefresh }: PanelOptions) {
@@ -49,7 +50,7 @@ function panelBody(view: PanelView, texts: PanelTexts, { collapsed, onToggle, on
         'click',
         onRefresh,
       ),
-    view.notice && h('p', { class: 'panel__notice', role: 'status' }, view.notice),
+    view.notice && h('p', { class: 'panel__notice' }, view.notice),
   );
 }
 

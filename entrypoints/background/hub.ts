@@ -44,12 +44,14 @@ import { BADGES, buildPanelView } from '../../lib/views';
 import {
   appendGuardLog,
   loadAccounts,
+  loadPanelCollapsed,
   loadResources,
   loadSettings,
   loadTabs,
   loadTaughtStatus,
   oneAtATime,
   saveAccounts,
+  savePanelCollapsed,
   saveResources,
   saveTaughtStatus,
   type TabState,
@@ -66,6 +68,8 @@ interface VerdictInputs {
   settings: Settings;
   statuses: LocatorStatuses;
   resources: StoredResources;
+  /** The person last left the panel collapsed. */
+  panelCollapsed: boolean;
 }
 
 /** The page kind of each form, for a draft that arrives without a page read. */
@@ -87,28 +91,31 @@ export function tabAccountState(stored: StoredAccounts, tab: TabState | undefine
 }
 
 async function viewFor(tab: TabState | undefined, known?: VerdictInputs): Promise<PanelView> {
-  const { stored, settings, statuses, resources } = known ?? (await loadVerdictInputs(tab?.inPrivate));
+  const { stored, settings, statuses, resources, panelCollapsed } =
+    known ?? (await loadVerdictInputs(tab?.inPrivate));
   // The browser's preferred language: the same in the worker, the popup and the options page.
   const language = resolveLanguage(settings.language, navigator.language);
   // What the account's lists and detail pages showed in the form's region, for its quotas and tunnels.
   const kept = keptFor(resources, tab?.account, tab?.draft?.region ?? tab?.region);
   const draft = tab?.draft && withKnownResources(tab.draft, kept);
-  return buildPanelView(tabAccountState(stored, tab), draft, settings, language, Date.now(), {
+  const view = buildPanelView(tabAccountState(stored, tab), draft, settings, language, Date.now(), {
     extensionUrl: (path) => browser.runtime.getURL(`/${path}` as '/options.html'),
     lostPlaces: lostPlaces(settings, statuses),
     ...(kept ? { lists: kept } : {}),
   });
+  return panelCollapsed ? { ...view, collapsed: true } : view;
 }
 
 async function loadVerdictInputs(inPrivate = false): Promise<VerdictInputs> {
-  const [stored, { settings }, statuses, resources] = await Promise.all([
+  const [stored, { settings }, statuses, resources, panelCollapsed] = await Promise.all([
     loadAccounts(inPrivate),
     loadSettings(),
     loadTaughtStatus(),
     // What a private window's lists showed is not kept: its forms are judged on their own page.
     inPrivate ? ({} as StoredResources) : loadResources(),
+    loadPanelCollapsed(),
   ]);
-  return { stored, settings, statuses, resources };
+  return { stored, settings, statuses, resources, panelCollapsed };
 }
 
 /** The tab's verdict, for its panel, and its badge set to match (not awaited: it holds up no answer). */
@@ -122,11 +129,24 @@ async function tabVerdict(
   return view;
 }
 
+/**
+ * The toolbar button for the tab: the badge's sign and colour, and a title that says the same in words (for a
+ * screen reader, and on hover), in the UI's language. No view: the badge goes and the title is the extension's.
+ */
 async function setBadge(tabId: number, view: PanelView | undefined) {
   const badge = view ? BADGES[view.readiness] : undefined;
+  const title = view
+    ? translate(view.language, 'toolbar.title', {
+        app: view.texts['app.name'],
+        readiness: view.readinessLabel,
+      })
+    : '';
   try {
-    await browser.action.setBadgeText({ tabId, text: badge?.text ?? '' });
-    if (badge) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: badge?.text ?? '' }),
+      badge && browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+      browser.action.setTitle({ tabId, title }),
+    ]);
   } catch {
     // The tab closed between the message and the badge update.
   }
@@ -379,6 +399,9 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
         return teach(tabId, msg.entry);
       case 'teach-request':
         return requestTeach(msg.field, tabId);
+      case 'panel-collapsed':
+        await savePanelCollapsed(msg.collapsed);
+        return { ok: true };
       case 'open-options':
         // A console page may not open an extension page itself: a row's fix link to the options asks here.
         await browser.tabs.create({

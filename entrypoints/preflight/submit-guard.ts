@@ -1,5 +1,6 @@
 import { decideGuard, findConfirmButton } from '../../lib/guard';
 import type { PanelView } from '../../lib/messages';
+import type { Readiness } from '../../lib/model/checklist';
 import type { PreflightLifetime } from './lifetime';
 import type { GuardPrompt } from './panel-host';
 
@@ -35,14 +36,24 @@ export function armSubmitGuard(ctx: PreflightLifetime, options: SubmitGuardOptio
     }
   };
 
-  /** Asks the person (or, in block mode on a failure, tells them), for a submit already held back. */
-  const ask = (blocked: boolean, replay: () => void) => {
+  /**
+   * Asks the person (or, in block mode on a failure, tells them), for a submit already held back: `readiness`
+   * is the verdict decided on, `invoker` the control that submitted (focus goes back to it).
+   */
+  const ask = (
+    readiness: Readiness | undefined,
+    blocked: boolean,
+    invoker: HTMLElement,
+    replay: () => void,
+  ) => {
     const close = () => {
       pending = false;
       options.prompt(undefined);
     };
     options.prompt({
+      readiness,
       blocked,
+      invoker,
       onCancel: close,
       onProceed: () => {
         close();
@@ -67,7 +78,7 @@ export function armSubmitGuard(ctx: PreflightLifetime, options: SubmitGuardOptio
     replayOnce(replay);
   };
 
-  const intercept = (event: Event, replay: () => void) => {
+  const intercept = (event: Event, invoker: HTMLElement, replay: () => void) => {
     if (replaying) return;
     let stopped = false;
     try {
@@ -93,7 +104,7 @@ export function armSubmitGuard(ctx: PreflightLifetime, options: SubmitGuardOptio
               if (decision === 'allow') {
                 pending = false;
                 replayOnce(replay);
-              } else ask(decision === 'block', replay);
+              } else ask(fresh?.readiness, decision === 'block', invoker, replay);
             } catch (error) {
               failOpen(error, true, replay);
             }
@@ -112,7 +123,7 @@ export function armSubmitGuard(ctx: PreflightLifetime, options: SubmitGuardOptio
       event.stopImmediatePropagation();
       stopped = true;
       pending = true;
-      ask(decision === 'block', replay);
+      ask(view?.readiness, decision === 'block', invoker, replay);
     } catch (error) {
       failOpen(error, stopped, replay);
     }
@@ -125,7 +136,7 @@ export function armSubmitGuard(ctx: PreflightLifetime, options: SubmitGuardOptio
     if (!form || !(target instanceof Element)) return;
     const button = findConfirmButton(form);
     if (!button?.contains(target)) return;
-    intercept(event, () => button.click());
+    intercept(event, button, () => button.click());
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -135,7 +146,7 @@ export function armSubmitGuard(ctx: PreflightLifetime, options: SubmitGuardOptio
     const form = options.form();
     const target = event.target;
     if (!form || !(target instanceof HTMLInputElement) || !form.contains(target)) return;
-    intercept(event, () => {
+    intercept(event, target, () => {
       const owner = target.form;
       const button = findConfirmButton(form);
       if (owner)

@@ -36,6 +36,8 @@ export function vpnFormSession(core: PreflightCore): FormSession {
       }),
     // A row's "point at it": the background starts the picker here, or on the page that shows the value.
     (field) => void send({ type: 'teach-request', field: field as TaughtField }),
+    // Kept by the background (storage.local is closed to content scripts): the next panel starts so.
+    (collapsed) => void send({ type: 'panel-collapsed', collapsed }),
   );
   let lastDraft = '';
   /** The draft the shown view answers, and whether the person typed in the form since the last draft went out. */

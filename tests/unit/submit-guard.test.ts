@@ -90,7 +90,7 @@ describe('armSubmitGuard', () => {
       expect(prompts).toHaveLength(0);
     });
 
-    it('asks when the fresh verdict is not ready, or did not come back in time', async () => {
+    it('asks when the fresh verdict is not ready, or did not come back in time, saying only what it knows', async () => {
       held = view('ready');
       for (const fresh of [view('blocked'), undefined]) {
         prompts = [];
@@ -100,6 +100,8 @@ describe('armSubmitGuard', () => {
         await Promise.resolve();
         expect(consoleSubmits).toBe(0);
         expect(prompts).toHaveLength(1);
+        // The old "ready" is never the dialog's: the fresh verdict's certainty, or none.
+        expect(prompts[0]?.readiness).toBe(fresh?.readiness);
         prompts[0]?.onCancel();
       }
     });
@@ -109,6 +111,8 @@ describe('armSubmitGuard', () => {
     button.click();
     expect(consoleSubmits).toBe(0);
     expect(prompts).toHaveLength(1);
+    // The dialog says what the verdict says, and focus goes back to the button afterwards.
+    expect(prompts[0]).toMatchObject({ readiness: 'blocked', blocked: false, invoker: button });
     prompts[0]?.onProceed();
     expect(consoleSubmits).toBe(1);
   });
@@ -146,6 +150,7 @@ describe('armSubmitGuard', () => {
     input.dispatchEvent(enter);
     expect(enter.defaultPrevented).toBe(true);
     expect(prompts).toHaveLength(1);
+    expect(prompts[0]?.invoker).toBe(input);
   });
 
   it('ignores clicks elsewhere on the page', () => {
