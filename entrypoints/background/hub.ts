@@ -24,6 +24,7 @@ import type { Form } from '../../lib/model/draft';
 import type { AccountState, Observation } from '../../lib/model/observation';
 import type { PageKind } from '../../lib/model/page-kind';
 import type { Settings } from '../../lib/model/settings';
+import { hostShows, onPreflightHost } from '../../lib/page-address';
 import { classify } from '../../lib/pages';
 import {
   keptFor,
@@ -242,6 +243,7 @@ function unqueuedContentMessage(
 ): { type: UnqueuedType; tabId: number } | undefined {
   const tabId = sender.tab?.id;
   if (sender.id !== browser.runtime.id || tabId === undefined || isExtensionPage(sender)) return;
+  if (!consolePageOf(sender)) return;
   const type = contentMessageSchema.safeParse(message).data?.type;
   return UNQUEUED.find((unqueued) => unqueued === type) ? { type: type as UnqueuedType, tabId } : undefined;
 }
@@ -268,6 +270,26 @@ const personalData = createPersonalData({ refreshAllTabs, syncOpenApiAlarm: () =
 /** An extension page (popup, options) may sit in a tab; only its URL tells it from a content script. */
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+/**
+ * The console page a content script's message came from: only a top frame of a host where the preflight runs
+ * (it runs in no sub-frame, and no other host may load it). Undefined for any other sender.
+ */
+function consolePageOf(sender: Browser.runtime.MessageSender): URL | undefined {
+  if (sender.frameId !== 0 || typeof sender.url !== 'string') return undefined;
+  let page: URL;
+  try {
+    page = new URL(sender.url);
+  } catch {
+    return undefined;
+  }
+  return onPreflightHost(page) ? page : undefined;
+}
+
+/** Why a content script's message was refused: it claims a page its sender's host does not show. */
+function notShownHere(kind: PageKind, host: string) {
+  return { error: `a ${kind} page is not shown on ${host}` };
 }
 
 function isOpenApiMessage(message: unknown): message is { type: string } {
@@ -304,11 +326,17 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
   if (sender.id !== browser.runtime.id) return { error: 'unknown sender' };
   const tabId = sender.tab?.id;
   if (tabId !== undefined && !isExtensionPage(sender)) {
+    const page = consolePageOf(sender);
+    if (!page) return { error: 'accepted from the top frame of a console page only' };
     const parsed = contentMessageSchema.safeParse(message);
     if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'invalid message' };
     const msg = parsed.data;
+    // A form (and what it is filled with) comes from the VPN console only, whatever page kind it claims.
+    const form = 'draft' in msg && msg.draft ? FORM_PAGE_KIND[formOf(msg.draft)] : undefined;
+    if (form && !hostShows(page.hostname, form)) return notShownHere(form, page.hostname);
     switch (msg.type) {
       case 'page-read': {
+        if (!hostShows(page.hostname, msg.pageKind)) return notShownHere(msg.pageKind, page.hostname);
         // Read once, side by side, for the overrides check, the record and the verdict: the panel waits on this.
         const inPrivate = sender.tab?.incognito === true;
         const known = await loadVerdictInputs(inPrivate);
@@ -376,9 +404,9 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
         return tabVerdict(tabId, tab);
       }
       case 'teach':
-        return teach(tabId, msg.entry);
+        return teach(tabId, msg.entry, page.hostname);
       case 'teach-request':
-        return requestTeach(msg.field, tabId);
+        return requestTeach(msg.field, tabId, page.hostname);
       case 'open-options':
         // A console page may not open an extension page itself: a row's fix link to the options asks here.
         await browser.tabs.create({
@@ -404,6 +432,8 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
       }
     }
   }
+  // Only the extension's own pages: a content script (whatever its tab) or a sender without a page is not one.
+  if (!isExtensionPage(sender)) return { error: 'accepted from extension pages only' };
   const parsed = extensionPageMessageSchema.safeParse(message);
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'invalid message' };
   const msg = parsed.data;
