@@ -184,7 +184,8 @@ export async function forgetTab(tabId: number): Promise<void> {
 async function recordManual(observation: Observation) {
   const stored = await loadAccounts();
   const account = observation.account ?? stored.currentAccount;
-  await saveAccounts(recordObservations(stored, [{ ...observation, ...(account ? { account } : {}) }]));
+  const typed = [{ ...observation, ...(account ? { account } : {}) }];
+  await saveAccounts(recordObservations(stored, typed, Date.now()));
 }
 
 /**
@@ -216,7 +217,7 @@ export async function summaryFor(tabId: number | undefined): Promise<Summary> {
     view,
     forForm: Boolean(tab?.draft),
     lastKnown: !onConsole,
-    newestObservationAt: newestObservationAt(state),
+    newestObservationAt: newestObservationAt(state, Date.now()),
     manual: manualValuesInUse(state),
   };
 }
@@ -357,7 +358,7 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
         if (statuses) known.statuses = statuses;
         const shown = (await loadTabs())[tabId];
         // The tab's verdict rests on the account this page (or, while still signed in, this tab) showed.
-        const read = recordTabRead(known.stored, shown?.account, observations);
+        const read = recordTabRead(known.stored, shown?.account, observations, now);
         const region = msg.resources?.region ?? draft?.region ?? shown?.region;
         const resources =
           inPrivate || !msg.resources
