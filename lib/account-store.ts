@@ -29,6 +29,11 @@ export function isMaskedName(name: string): boolean {
 // Names an object has of its own: an account or alias named so must never reach a prototype.
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** A name no account is kept under: an object's own keys (`__proto__`, `constructor`, `prototype`). */
+export function isReservedName(name: string): boolean {
+  return RESERVED.has(name);
+}
+
 function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
   return record && Object.hasOwn(record, key) ? record[key] : undefined;
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { storage } from '#imports';
-import { emptyStoredAccounts, type StoredAccounts } from '../lib/account-store';
+import { emptyStoredAccounts, isReservedName, type StoredAccounts } from '../lib/account-store';
 import type { FormDraft } from '../lib/model/draft';
-import { type AccountState, observationSchema } from '../lib/model/observation';
+import { type AccountState, FIELD_NAMES, observationSchema } from '../lib/model/observation';
 import type { PageKind } from '../lib/model/page-kind';
 import { type KeptResources, keptResourcesSchema } from '../lib/model/resource-lists';
 import type { Settings, TaughtField } from '../lib/model/settings';
@@ -53,11 +53,59 @@ export function updateSettings(change: (stored: Settings) => Settings): Promise<
   });
 }
 
-const storedAccountsSchema = z.object({
-  currentAccount: z.string().optional(),
-  accounts: z.record(z.string(), z.record(z.string(), observationSchema)),
-  aliases: z.record(z.string(), z.string()).optional(),
-});
+const accountNameSchema = z.string().max(128);
+
+type PlainRecord = Record<string, unknown>;
+
+function isPlainRecord(value: unknown): value is PlainRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The entries of a stored record whose keys are names: none named like an object's own keys, none too long. */
+function namedEntries(value: unknown): [string, unknown][] {
+  if (!isPlainRecord(value)) return [];
+  return Object.entries(value).filter(
+    ([name]) => !isReservedName(name) && accountNameSchema.safeParse(name).success,
+  );
+}
+
+/** One account's state, observation by observation: a bad one (or one filed under another field) is dropped alone. */
+function repairAccountState(value: unknown): AccountState | undefined {
+  if (!isPlainRecord(value)) return undefined;
+  const kept = FIELD_NAMES.flatMap((field) => {
+    if (!Object.hasOwn(value, field)) return [];
+    const parsed = observationSchema.safeParse(value[field]);
+    return parsed.success && parsed.data.field === field ? [[field, parsed.data] as const] : [];
+  });
+  return kept.length > 0 ? (Object.fromEntries(kept) as AccountState) : undefined;
+}
+
+/**
+ * The stored accounts, repaired per observation: one bad record (an older version's, a corrupt profile's)
+ * costs itself, never every account. Names are data: a key named like an object's own (`__proto__`,
+ * `constructor`) is dropped, and the records are built with own keys only.
+ */
+export function repairStoredAccounts(raw: unknown): StoredAccounts {
+  if (!isPlainRecord(raw)) return emptyStoredAccounts();
+  const accounts = namedEntries(raw.accounts).flatMap(([name, state]) => {
+    const repaired = repairAccountState(state);
+    return repaired ? [[name, repaired] as const] : [];
+  });
+  const aliases = namedEntries(raw.aliases).filter(
+    ([, target]) => typeof target === 'string' && !isReservedName(target) && target.length <= 128,
+  );
+  const current = raw.currentAccount;
+  const stored: StoredAccounts = { accounts: Object.fromEntries(accounts) };
+  if (
+    typeof current === 'string' &&
+    !isReservedName(current) &&
+    accountNameSchema.safeParse(current).success
+  ) {
+    stored.currentAccount = current;
+  }
+  if (aliases.length > 0) stored.aliases = Object.fromEntries(aliases) as Record<string, string>;
+  return stored;
+}
 
 const accountsItem = storage.defineItem<unknown>('local:accounts');
 /**
@@ -69,8 +117,7 @@ const privateAccountsItem = storage.defineItem<unknown>('session:privateAccounts
 const accountsIn = (inPrivate: boolean) => (inPrivate ? privateAccountsItem : accountsItem);
 
 export async function loadAccounts(inPrivate = false): Promise<StoredAccounts> {
-  const parsed = storedAccountsSchema.safeParse(await accountsIn(inPrivate).getValue());
-  return parsed.success ? (parsed.data as StoredAccounts) : emptyStoredAccounts();
+  return repairStoredAccounts(await accountsIn(inPrivate).getValue());
 }
 
 export async function saveAccounts(accounts: StoredAccounts, inPrivate = false): Promise<void> {
