@@ -8,6 +8,7 @@ import { type KeptResources, keptResourcesSchema } from '../lib/model/resource-l
 import type { Settings, TaughtField } from '../lib/model/settings';
 import type { StoredResources } from '../lib/resource-store';
 import { readSettings, SETTINGS_VERSION, settingsMigrations } from '../lib/settings';
+import { boundTabState } from '../lib/stored-tab';
 import type { LocatorStatuses } from '../lib/taught-locators';
 
 /*
@@ -146,6 +147,11 @@ export interface TabState {
   inPrivate?: boolean;
   /** The person asked to point at this field here: the picker starts once the page is read. */
   teachPending?: TaughtField;
+  /**
+   * The draft kept is cut to fit the tab's share of session storage (lib/stored-tab.ts): verdicts made from it
+   * are only more careful, and the page's own panel is not replaced with them.
+   */
+  draftCut?: true;
 }
 
 const tabsItem = storage.defineItem<Record<string, TabState>>('session:tabs', { fallback: {} });
@@ -158,18 +164,38 @@ export async function loadTabs(): Promise<Record<string, TabState>> {
 // Not all writers of the tabs run in the background's queue: a closed tab is forgotten outside it.
 const tabsWrites = oneAtATime();
 
-/** Read-modify-write of one tab's state, one at a time; returns the state written (undefined: the tab was forgotten). */
+/**
+ * Read-modify-write of one tab's state, one at a time. What is stored is bounded per tab (boundTabState), so
+ * session storage stays within its quota however many tabs are open; the state returned is the one made, whole
+ * (undefined: the tab was forgotten), so the page that sent it is answered from what it sent.
+ */
 export function updateTab(
   tabId: number,
   update: (tab: TabState | undefined) => TabState | undefined,
 ): Promise<TabState | undefined> {
   return tabsWrites(async () => {
     const tabs = { ...(await loadTabs()) };
-    const next = update(tabs[tabId]);
-    if (next) tabs[tabId] = next;
+    const made = update(tabs[tabId]);
+    // A draft sent anew replaces a cut one: it is kept whole again when it fits.
+    const next = made?.draftCut && made.draft !== tabs[tabId]?.draft ? withoutCut(made) : made;
+    if (next) tabs[tabId] = boundTabState(next);
     else delete tabs[tabId];
     await tabsItem.setValue(tabs);
     return next;
+  });
+}
+
+function withoutCut(tab: TabState): TabState {
+  const { draftCut: _cut, ...rest } = tab;
+  return rest;
+}
+
+/** Forgets every tab but these (the tabs open now): a tab closed while nobody listened leaves nothing behind. */
+export function keepOnlyTabs(open: ReadonlySet<number>): Promise<void> {
+  return tabsWrites(async () => {
+    const tabs = await loadTabs();
+    const kept = Object.entries(tabs).filter(([id]) => open.has(Number(id)));
+    if (kept.length !== Object.keys(tabs).length) await tabsItem.setValue(Object.fromEntries(kept));
   });
 }
 

@@ -44,6 +44,7 @@ import {
 import { BADGES, buildPanelView } from '../../lib/views';
 import {
   appendGuardLog,
+  keepOnlyTabs,
   loadAccounts,
   loadResources,
   loadSettings,
@@ -145,7 +146,8 @@ export async function refreshAllTabs(except?: number): Promise<void> {
       if (tabId === except) return;
       const view = await viewFor(tab);
       await setBadge(tabId, view);
-      if (!tab.draft) return;
+      // A draft cut to fit storage is not the form as the page has it: the page keeps its own verdict.
+      if (!tab.draft || tab.draftCut) return;
       const push: PanelViewPush = { type: 'panel-view', view };
       await browser.tabs.sendMessage(tabId, push).catch(() => forgetTab(tabId));
     }),
@@ -178,6 +180,13 @@ export async function noteConsoleTab(
 
 export async function forgetTab(tabId: number): Promise<void> {
   await updateTab(tabId, () => undefined);
+}
+
+/** Forgets the state of tabs that are no longer open (closed while the background was not listening). */
+export async function forgetClosedTabs(): Promise<void> {
+  const open = await browser.tabs.query({}).catch(() => undefined);
+  if (!open) return;
+  await keepOnlyTabs(new Set(open.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]))));
 }
 
 /** A value the person typed in: it belongs to the account they were last seen signed in as. */

@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { forgetPrivateAccounts } from '../../platform/storage';
-import { forgetTab, handleMessage, noteConsoleTab, openApi, refreshAllTabs } from './hub';
+import { forgetClosedTabs, forgetTab, handleMessage, noteConsoleTab, openApi, refreshAllTabs } from './hub';
 
 /**
  * Chrome lets content scripts read storage.local unless told otherwise, and the OpenAPI secret lives there.
@@ -23,6 +23,8 @@ export default defineBackground(() => {
     if (change.status === 'complete') void noteConsoleTab(tabId, tab.url, tab.incognito);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).then(openApi.syncAlarm));
+  // Tabs whose closing the background did not hear of (a worker that failed mid-task) go as it starts.
+  void forgetClosedTabs();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'settings' in changes) {
       void refreshAllTabs();
