@@ -266,3 +266,38 @@ export function forgetAccount(stored: StoredAccounts, name: string): StoredAccou
   if (stored.aliases !== undefined) next.aliases = aliases;
   return next;
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The stored accounts without what was read more than `retentionDays` before `now`: an observation older than
+ * that goes, an account left with none goes, and so do the names that pointed at it and, if it was the current
+ * account, that mark. The same object when nothing is that old (nothing to write). A retention that is not a
+ * positive number drops nothing.
+ */
+export function withinRetention(stored: StoredAccounts, retentionDays: number, now: number): StoredAccounts {
+  if (!(retentionDays > 0) || !Number.isFinite(now)) return stored;
+  const cutoff = now - retentionDays * DAY_MS;
+  let changed = false;
+  const accounts: [string, AccountState][] = [];
+  for (const [name, state] of Object.entries(stored.accounts)) {
+    const kept = Object.values(state).filter(
+      (o): o is Observation => o !== undefined && o.observedAt >= cutoff,
+    );
+    if (kept.length !== Object.keys(state).length) changed = true;
+    if (kept.length > 0)
+      accounts.push([name, Object.fromEntries(kept.map((o) => [o.field, o])) as AccountState]);
+  }
+  if (!changed) return stored;
+  const names = new Set(accounts.map(([name]) => name));
+  const next: StoredAccounts = { accounts: Object.fromEntries(accounts) };
+  if (stored.currentAccount !== undefined && names.has(stored.currentAccount)) {
+    next.currentAccount = stored.currentAccount;
+  }
+  // A name that two accounts showed names neither: kept while any account is, so it cannot be lent to one.
+  const aliases = Object.entries(stored.aliases ?? {}).filter(
+    ([, target]) => names.has(target) || (target === AMBIGUOUS && names.size > 0),
+  );
+  if (aliases.length > 0) next.aliases = Object.fromEntries(aliases);
+  return next;
+}

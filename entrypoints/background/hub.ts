@@ -7,6 +7,7 @@ import {
   recordObservations,
   recordTabRead,
   type StoredAccounts,
+  withinRetention,
 } from '../../lib/account-store';
 import { formOf } from '../../lib/forms';
 import { resolveLanguage, translate } from '../../lib/i18n';
@@ -191,10 +192,48 @@ export async function forgetClosedTabs(): Promise<void> {
 
 /** A value the person typed in: it belongs to the account they were last seen signed in as. */
 async function recordManual(observation: Observation) {
-  const stored = await loadAccounts();
+  const [stored, { settings }] = await Promise.all([loadAccounts(), loadSettings()]);
   const account = observation.account ?? stored.currentAccount;
   const typed = [{ ...observation, ...(account ? { account } : {}) }];
-  await saveAccounts(recordObservations(stored, typed, Date.now()));
+  const now = Date.now();
+  await saveAccounts(withinRetention(recordObservations(stored, typed, now), settings.retentionDays, now));
+}
+
+/** The alarm that drops what is older than the retention period, even when no page is read for days. */
+export const RETENTION_ALARM = 'retention';
+const RETENTION_CHECK_MINUTES = 24 * 60;
+
+/** Drops what was read longer ago than settings.retentionDays, in the normal windows' store and the private one. */
+export function forgetExpiredObservations(): Promise<void> {
+  return exclusive(async () => {
+    const { settings } = await loadSettings();
+    const now = Date.now();
+    await Promise.all(
+      [false, true].map(async (inPrivate) => {
+        const stored = await loadAccounts(inPrivate);
+        const kept = withinRetention(stored, settings.retentionDays, now);
+        if (kept !== stored) await saveAccounts(kept, inPrivate);
+      }),
+    );
+  });
+}
+
+/**
+ * Sets the daily retention alarm unless it is set: the worker starts many times a day, and setting it anew at
+ * each start would put it off each time.
+ */
+export async function syncRetentionAlarm(): Promise<void> {
+  if (await browser.alarms.get(RETENTION_ALARM)) return;
+  await browser.alarms.create(RETENTION_ALARM, {
+    delayInMinutes: RETENTION_CHECK_MINUTES,
+    periodInMinutes: RETENTION_CHECK_MINUTES,
+  });
+}
+
+/** Every alarm of the background: the retention's here, the OpenAPI refresh's in its own module. */
+export async function onAlarm(alarm: Browser.alarms.Alarm): Promise<void> {
+  if (alarm.name === RETENTION_ALARM) await forgetExpiredObservations();
+  else await openApi.onAlarm(alarm);
 }
 
 /**
@@ -368,6 +407,8 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
         const shown = (await loadTabs())[tabId];
         // The tab's verdict rests on the account this page (or, while still signed in, this tab) showed.
         const read = recordTabRead(known.stored, shown?.account, observations, now);
+        // What was read longer ago than the person keeps data goes with the write this read makes anyway.
+        const kept = withinRetention(read.stored, known.settings.retentionDays, now);
         const region = msg.resources?.region ?? draft?.region ?? shown?.region;
         const resources =
           inPrivate || !msg.resources
@@ -379,7 +420,7 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
                 now,
               );
         if (resources) known.resources = resources;
-        known.stored = read.stored;
+        known.stored = kept;
         const seen: Pick<TabState, 'account' | 'unnamed'> = { account: read.account, unnamed: read.unnamed };
         // Different storage keys: written side by side. Nothing else writes the accounts meanwhile: their
         // writers all run in this queue.
@@ -392,7 +433,7 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
             ...(inPrivate ? { inPrivate } : {}),
             ...(draft ? { draft } : {}),
           })),
-          observations.length > 0 ? saveAccounts(known.stored, inPrivate) : undefined,
+          observations.length > 0 || kept !== read.stored ? saveAccounts(known.stored, inPrivate) : undefined,
           statuses ? saveTaughtStatus(statuses) : undefined,
           resources ? saveResources(resources) : undefined,
         ]);

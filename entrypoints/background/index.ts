@@ -1,6 +1,16 @@
 import { browser } from '#imports';
 import { forgetPrivateAccounts } from '../../platform/storage';
-import { forgetClosedTabs, forgetTab, handleMessage, noteConsoleTab, openApi, refreshAllTabs } from './hub';
+import {
+  forgetClosedTabs,
+  forgetExpiredObservations,
+  forgetTab,
+  handleMessage,
+  noteConsoleTab,
+  onAlarm,
+  openApi,
+  refreshAllTabs,
+  syncRetentionAlarm,
+} from './hub';
 
 /**
  * Chrome lets content scripts read storage.local unless told otherwise, and the OpenAPI secret lives there.
@@ -29,6 +39,8 @@ export default defineBackground(() => {
     if (area === 'local' && 'settings' in changes) {
       void refreshAllTabs();
       void openApi.syncAlarm();
+      // A shorter retention applies at once.
+      void forgetExpiredObservations();
     }
   });
   // What private windows read is gone with the last of them.
@@ -36,6 +48,9 @@ export default defineBackground(() => {
     const open = await browser.windows.getAll().catch(() => undefined);
     if (open && !open.some((window) => window.incognito)) await forgetPrivateAccounts();
   });
-  browser.alarms.onAlarm.addListener((alarm) => void openApi.onAlarm(alarm));
+  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
   void openApi.syncAlarm();
+  // What is older than the retention period goes as the worker starts, and once a day while it runs.
+  void forgetExpiredObservations();
+  void syncRetentionAlarm();
 });

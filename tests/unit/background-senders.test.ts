@@ -147,7 +147,7 @@ describe('other messages from a content script', () => {
 describe('extension-page messages', () => {
   const manual = {
     type: 'manual-observation',
-    observation: { field: 'cash', value: 999_999, source: 'manual', observedAt: 1 },
+    observation: { field: 'cash', value: 999_999, source: 'manual', observedAt: Date.now() },
   };
 
   it('are refused from a content script, with or without a tab, and record nothing', async () => {
