@@ -28,7 +28,7 @@ const CURRENT = '__jdcPreflightLifetime';
 
 /** One line, in both languages (the page script carries no catalogs), for an extension updated under the page. */
 export const RELOAD_NOTICE =
-  'VPN Preflight: the extension was updated or removed, so this tab no longer checks the form; reload the tab to check again. / VPN 预检：扩展已更新或移除，此标签页不再检查表单；请刷新此标签页以重新检查。';
+  'VPN Preflight was updated or removed: reload this tab to check the form again. / VPN 预检已更新或移除：请刷新此标签页以重新检查。';
 
 /** Ends the preflight already in this page, if any, and starts this one's lifetime. */
 export function startLifetime(extensionAlive: () => boolean): PreflightLifetime {

@@ -59,7 +59,7 @@ describe('the preflight lifetime', () => {
     for (let asked = 0; asked < 3; asked++) expect(lifetime.isValid).toBe(false);
     expect(info).toHaveBeenCalledTimes(1);
     const [line] = info.mock.calls[0] ?? [];
-    expect(line).toMatch(/reload the tab/);
+    expect(line).toMatch(/reload this tab/);
     expect(line).toMatch(/请刷新此标签页/);
     expect(String(line)).not.toContain('\n');
     expect(removed).toHaveBeenCalledTimes(1);
