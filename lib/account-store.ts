@@ -1,3 +1,4 @@
+import { isFutureStamped } from './future-stamps';
 import type { AccountState, FieldName, Observation, Reading, Source } from './model/observation';
 
 /** Key for values read where no page named the account: kept, but never lent to a named account. */
@@ -28,6 +29,11 @@ export function isMaskedName(name: string): boolean {
 // Names an object has of its own: an account or alias named so must never reach a prototype.
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** A name no account is kept under: an object's own keys (`__proto__`, `constructor`, `prototype`). */
+export function isReservedName(name: string): boolean {
+  return RESERVED.has(name);
+}
+
 function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
   return record && Object.hasOwn(record, key) ? record[key] : undefined;
 }
@@ -39,19 +45,31 @@ export function resolveAccount(stored: StoredAccounts, name: string): string | u
   return canonical === AMBIGUOUS ? undefined : canonical;
 }
 
-/** Keeps the newer observation of the field; on a tie the incoming one (it was read later). */
-function withObservation(state: AccountState, observation: Observation): AccountState {
+/**
+ * Keeps the newer observation of the field; on a tie the incoming one (it was read later). A value stamped
+ * ahead of `now` is not trusted: it never hides another, and never replaces one that is trusted.
+ */
+function withObservation(state: AccountState, observation: Observation, now: number): AccountState {
   const existing = state[observation.field];
-  if (existing && existing.observedAt > observation.observedAt) return state;
+  if (existing && !isFutureStamped(existing.observedAt, now)) {
+    if (isFutureStamped(observation.observedAt, now) || existing.observedAt > observation.observedAt) {
+      return state;
+    }
+  }
   return { ...state, [observation.field]: observation };
 }
 
-function mergeStates(older: AccountState, newer: AccountState): AccountState {
+function mergeStates(older: AccountState, newer: AccountState, now: number): AccountState {
   let merged = older;
   for (const observation of Object.values(newer)) {
-    if (observation) merged = withObservation(merged, observation);
+    if (observation) merged = withObservation(merged, observation, now);
   }
   return merged;
+}
+
+/** The time a batch was recorded at, where the caller did not say: its newest stamp. */
+function batchTime(observations: readonly Observation[]): number {
+  return observations.reduce((newest, o) => Math.max(newest, o.observedAt), 0);
 }
 
 function nameIn(observations: readonly Observation[], field: 'account' | 'pin'): string | undefined {
@@ -63,7 +81,7 @@ function nameIn(observations: readonly Observation[], field: 'account' | 'pin'):
  * Learns from one batch that `other` names the account kept as `name`, and moves whatever was kept under
  * `other` to it. A masked name shown by a second account stops naming either.
  */
-function link(stored: StoredAccounts, other: string, name: string): StoredAccounts {
+function link(stored: StoredAccounts, other: string, name: string, now: number): StoredAccounts {
   if (other === name) return stored;
   const aliases = { ...stored.aliases };
   const known = own(aliases, other);
@@ -76,7 +94,7 @@ function link(stored: StoredAccounts, other: string, name: string): StoredAccoun
   const accounts = { ...stored.accounts };
   const moved = own(accounts, other);
   if (moved) {
-    accounts[name] = mergeStates(moved, own(accounts, name) ?? {});
+    accounts[name] = mergeStates(moved, own(accounts, name) ?? {}, now);
     delete accounts[other];
   }
   const currentAccount = stored.currentAccount === other ? name : stored.currentAccount;
@@ -94,9 +112,14 @@ export interface Recorded {
  * the account it names: its `account` reading (a pin beside a login name makes them one account), else the
  * `account` stamped on its observations (the OpenAPI's, a typed value's). A batch that names no account is
  * never filed under another: it goes to UNATTRIBUTED, which no named account adopts. A signed-out page ends the
- * current account.
+ * current account. `now`: the clock when the batch is recorded (a value stamped ahead of it is not trusted);
+ * the batch's newest stamp where not given.
  */
-export function recordBatch(stored: StoredAccounts, observations: readonly Observation[]): Recorded {
+export function recordBatch(
+  stored: StoredAccounts,
+  observations: readonly Observation[],
+  now: number = batchTime(observations),
+): Recorded {
   let next = stored;
   const named = nameIn(observations, 'account');
   const pin = nameIn(observations, 'pin');
@@ -106,7 +129,7 @@ export function recordBatch(stored: StoredAccounts, observations: readonly Obser
     const strong = pin !== undefined && isMaskedName(named) ? pin : named;
     const canonical = resolveAccount(next, strong) ?? (isMaskedName(strong) ? undefined : strong);
     if (canonical !== undefined) {
-      for (const other of [named, pin]) if (other !== undefined) next = link(next, other, canonical);
+      for (const other of [named, pin]) if (other !== undefined) next = link(next, other, canonical, now);
       account = resolveAccount(next, canonical);
     }
   } else {
@@ -118,7 +141,7 @@ export function recordBatch(stored: StoredAccounts, observations: readonly Obser
   const accounts = { ...next.accounts };
   let state = own(accounts, key) ?? {};
   for (const observation of observations) {
-    state = withObservation(state, { ...observation, account } as Observation);
+    state = withObservation(state, { ...observation, account } as Observation, now);
   }
   accounts[key] = state;
   const currentAccount = signedOut ? undefined : named !== undefined ? account : next.currentAccount;
@@ -129,8 +152,9 @@ export function recordBatch(stored: StoredAccounts, observations: readonly Obser
 export function recordObservations(
   stored: StoredAccounts,
   observations: readonly Observation[],
+  now?: number,
 ): StoredAccounts {
-  return recordBatch(stored, observations).stored;
+  return recordBatch(stored, observations, now).stored;
 }
 
 /** What a page read that identified no account: the values themselves, without a name that identified nobody. */
@@ -161,6 +185,7 @@ export function recordTabRead(
   stored: StoredAccounts,
   shownBefore: string | undefined,
   observations: readonly Observation[],
+  now?: number,
 ): TabRead {
   const signedOut = observations.some((o) => o.field === 'signedIn' && o.value === false);
   const named = observations.some((o) => o.field === 'account');
@@ -174,7 +199,7 @@ export function recordTabRead(
   const batch = stillShown
     ? observations.map((o) => ({ ...o, account: current }) as Observation)
     : observations;
-  const recorded = observations.length > 0 ? recordBatch(stored, batch) : { stored, account: undefined };
+  const recorded = observations.length > 0 ? recordBatch(stored, batch, now) : { stored, account: undefined };
   const account = signedOut ? undefined : stillShown ? current : recorded.account;
   return account === undefined
     ? { stored: recorded.stored, unnamed: unnamedState(observations) }
@@ -201,8 +226,11 @@ export function accountState(stored: StoredAccounts, name: string | undefined): 
   return key === undefined ? {} : (own(stored.accounts, key) ?? {});
 }
 
-export function newestObservationAt(state: AccountState): number | undefined {
-  const times = (Object.keys(state) as FieldName[]).map((field) => state[field]?.observedAt ?? 0);
+/** When the newest value was read; one stamped ahead of `now`, when given, is not counted (it is not trusted). */
+export function newestObservationAt(state: AccountState, now?: number): number | undefined {
+  const times = (Object.keys(state) as FieldName[])
+    .map((field) => state[field]?.observedAt ?? 0)
+    .filter((at) => now === undefined || !isFutureStamped(at, now));
   return times.length > 0 ? Math.max(...times) : undefined;
 }
 
@@ -236,5 +264,40 @@ export function forgetAccount(stored: StoredAccounts, name: string): StoredAccou
   const next: StoredAccounts = { accounts };
   if (current !== undefined) next.currentAccount = current;
   if (stored.aliases !== undefined) next.aliases = aliases;
+  return next;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The stored accounts without what was read more than `retentionDays` before `now`: an observation older than
+ * that goes, an account left with none goes, and so do the names that pointed at it and, if it was the current
+ * account, that mark. The same object when nothing is that old (nothing to write). A retention that is not a
+ * positive number drops nothing.
+ */
+export function withinRetention(stored: StoredAccounts, retentionDays: number, now: number): StoredAccounts {
+  if (!(retentionDays > 0) || !Number.isFinite(now)) return stored;
+  const cutoff = now - retentionDays * DAY_MS;
+  let changed = false;
+  const accounts: [string, AccountState][] = [];
+  for (const [name, state] of Object.entries(stored.accounts)) {
+    const kept = Object.values(state).filter(
+      (o): o is Observation => o !== undefined && o.observedAt >= cutoff,
+    );
+    if (kept.length !== Object.keys(state).length) changed = true;
+    if (kept.length > 0)
+      accounts.push([name, Object.fromEntries(kept.map((o) => [o.field, o])) as AccountState]);
+  }
+  if (!changed) return stored;
+  const names = new Set(accounts.map(([name]) => name));
+  const next: StoredAccounts = { accounts: Object.fromEntries(accounts) };
+  if (stored.currentAccount !== undefined && names.has(stored.currentAccount)) {
+    next.currentAccount = stored.currentAccount;
+  }
+  // A name that two accounts showed names neither: kept while any account is, so it cannot be lent to one.
+  const aliases = Object.entries(stored.aliases ?? {}).filter(
+    ([, target]) => names.has(target) || (target === AMBIGUOUS && names.size > 0),
+  );
+  if (aliases.length > 0) next.aliases = Object.fromEntries(aliases);
   return next;
 }

@@ -59,41 +59,73 @@ function billingKindByTitle(title: string | undefined): PageKind | undefined {
 const CONNECTION_DETAIL = /^\/host\/vpnconnection\/detail\/[^/]+$/;
 const TUNNEL_CREATE = /^\/host\/vpnconnection\/detail\/[^/]+\/tunnel\/create$/;
 
-/** The VPN console's pages by path (already lowercased). */
-function vpnConsoleKind(path: string): PageKind {
-  switch (path) {
-    case '/host/vpnconnection/create':
-      return 'vpn-connection-form';
-    case '/host/vpnconnection/list':
-      return 'vpn-connection-list';
-    case '/host/customergateway/list':
-      return 'customer-gateway-list';
-    case '/host/customergateway/create':
-      return 'customer-gateway-form';
-  }
-  if (CONNECTION_DETAIL.test(path)) return 'vpn-connection-detail';
-  if (TUNNEL_CREATE.test(path)) return 'vpn-tunnel-form';
-  return 'other-console';
+/** A page known by its route: the hosts that show it, and whether a route (lowercased) is its. */
+interface Route {
+  hosts: readonly string[];
+  kind: PageKind;
+  matches(path: string): boolean;
 }
+
+/** The pages known by route, first match wins. Also what a page-read's kind is checked against (hostShows). */
+const ROUTES: readonly Route[] = [
+  {
+    hosts: BILLING_HOSTS,
+    kind: 'capital-overview',
+    matches: (path) => path === '/cost/capital/capital-overview',
+  },
+  {
+    hosts: BILLING_HOSTS,
+    kind: 'coupons',
+    matches: (path) => path === '/cost/coupon' || path.startsWith('/cost/coupon/'),
+  },
+  {
+    hosts: [ACCOUNT_HOST],
+    kind: 'real-name',
+    matches: (path) => path === '/account/verify' || path === '/account/certify',
+  },
+  { hosts: [ACCOUNT_HOST], kind: 'account-info', matches: (path) => path === '/account/basic-info' },
+  { hosts: [REAL_NAME_HOST], kind: 'real-name', matches: () => true },
+  {
+    hosts: [DIALOG_HOST],
+    kind: 'vpn-connection-form',
+    matches: (path) => path === '/host/vpnconnection/create',
+  },
+  {
+    hosts: [DIALOG_HOST],
+    kind: 'vpn-connection-list',
+    matches: (path) => path === '/host/vpnconnection/list',
+  },
+  {
+    hosts: [DIALOG_HOST],
+    kind: 'customer-gateway-list',
+    matches: (path) => path === '/host/customergateway/list',
+  },
+  {
+    hosts: [DIALOG_HOST],
+    kind: 'customer-gateway-form',
+    matches: (path) => path === '/host/customergateway/create',
+  },
+  { hosts: [DIALOG_HOST], kind: 'vpn-connection-detail', matches: (path) => CONNECTION_DETAIL.test(path) },
+  { hosts: [DIALOG_HOST], kind: 'vpn-tunnel-form', matches: (path) => TUNNEL_CREATE.test(path) },
+];
 
 /** The page kind by path alone. */
 function pathKind(host: string, path: string): PageKind {
-  if (BILLING_HOSTS.includes(host)) {
-    if (path === '/cost/capital/capital-overview') return 'capital-overview';
-    if (path === '/cost/coupon' || path.startsWith('/cost/coupon/')) return 'coupons';
-  }
-  switch (host) {
-    case ACCOUNT_HOST:
-      if (path === '/account/verify' || path === '/account/certify') return 'real-name';
-      if (path === '/account/basic-info') return 'account-info';
-      return 'other-console';
-    case REAL_NAME_HOST:
-      return 'real-name';
-    case DIALOG_HOST:
-      return vpnConsoleKind(path);
-    default:
-      return 'other-console';
-  }
+  return ROUTES.find((route) => route.hosts.includes(host) && route.matches(path))?.kind ?? 'other-console';
+}
+
+/**
+ * Whether a page of this kind can be shown on this host: a page-read claiming it is judged by its sender's
+ * host. The host, not the path: the DOM decides the kind within a host (a create form opens as a dialog over
+ * a cns-console list; a billing page at a path this code does not know is named by its title), and every kind
+ * a host's DOM or titles can make is a route of that host too.
+ */
+export function hostShows(hostname: string, kind: PageKind): boolean {
+  const host = hostname.toLowerCase();
+  if (!PREFLIGHT_HOSTS.includes(host)) return false;
+  if (LOGIN_HOSTS.includes(host)) return kind === 'login';
+  if (kind === 'other-console') return true;
+  return ROUTES.some((route) => route.kind === kind && route.hosts.includes(host));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { estimateForDraft } from './estimate';
 import { evaluate, evaluateAccount } from './evaluate';
 import { fixLinkUrl, isExtensionPageLink } from './fix-links';
+import { isFutureStamped } from './future-stamps';
 import { describeSource, formatAge, type Language, translate } from './i18n';
 import { panelCatalog } from './i18n/panel';
 import type { PanelView, RenderedCheck } from './messages';
@@ -33,7 +34,10 @@ function foundBy(fact: CheckFact): FoundBy | undefined {
 export function describeFact(fact: CheckFact, language: Language, now: number): string {
   const params = {
     source: describeSource(language, fact.source),
-    age: formatAge(language, Math.max(0, now - fact.observedAt)),
+    // A time ahead of the clock has no age to tell: it says so instead of "just now".
+    age: isFutureStamped(fact.observedAt, now)
+      ? translate(language, 'age.future')
+      : formatAge(language, Math.max(0, now - fact.observedAt)),
   };
   const found = foundBy(fact);
   const text = translate(language, found ? `fact.found.${found}` : 'fact.source', params);
@@ -43,6 +47,19 @@ export function describeFact(fact: CheckFact, language: Language, now: number): 
 function fixUrl(link: FixLink, language: Language, extensionUrl: ExtensionUrl | undefined): string {
   const url = fixLinkUrl(link, language);
   return extensionUrl && isExtensionPageLink(link) ? extensionUrl(url) : url;
+}
+
+/**
+ * Why the check came out so, in words. A finding stale because a value is stamped ahead of the clock says that
+ * instead of an age: it is not trusted until it is read again.
+ */
+function reasonOf(check: CheckResult, language: Language): string {
+  const params = check.message.params;
+  const ahead = params?.aheadMinutes;
+  if (typeof ahead === 'number' && check.message.key.endsWith('.stale')) {
+    return translate(language, 'reason.future-stamped', { aheadMinutes: ahead });
+  }
+  return translate(language, check.message.key, params);
 }
 
 /**
@@ -68,7 +85,7 @@ export function renderCheck(
     status: check.status,
     required: check.required,
     title: t(`check.${check.id}.title`),
-    reason: t(check.message.key, check.message.params),
+    reason: reasonOf(check, language),
     facts,
     fix:
       check.fix && check.status !== 'pass'

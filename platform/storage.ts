@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { storage } from '#imports';
-import { emptyStoredAccounts, type StoredAccounts } from '../lib/account-store';
+import { emptyStoredAccounts, isReservedName, type StoredAccounts } from '../lib/account-store';
 import type { FormDraft } from '../lib/model/draft';
-import { type AccountState, observationSchema } from '../lib/model/observation';
+import { type AccountState, FIELD_NAMES, observationSchema } from '../lib/model/observation';
 import type { PageKind } from '../lib/model/page-kind';
 import { type KeptResources, keptResourcesSchema } from '../lib/model/resource-lists';
 import type { Settings, TaughtField } from '../lib/model/settings';
 import type { StoredResources } from '../lib/resource-store';
 import { readSettings, SETTINGS_VERSION, settingsMigrations } from '../lib/settings';
+import { boundTabState } from '../lib/stored-tab';
 import type { LocatorStatuses } from '../lib/taught-locators';
 
 /*
@@ -53,11 +54,59 @@ export function updateSettings(change: (stored: Settings) => Settings): Promise<
   });
 }
 
-const storedAccountsSchema = z.object({
-  currentAccount: z.string().optional(),
-  accounts: z.record(z.string(), z.record(z.string(), observationSchema)),
-  aliases: z.record(z.string(), z.string()).optional(),
-});
+const accountNameSchema = z.string().max(128);
+
+type PlainRecord = Record<string, unknown>;
+
+function isPlainRecord(value: unknown): value is PlainRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The entries of a stored record whose keys are names: none named like an object's own keys, none too long. */
+function namedEntries(value: unknown): [string, unknown][] {
+  if (!isPlainRecord(value)) return [];
+  return Object.entries(value).filter(
+    ([name]) => !isReservedName(name) && accountNameSchema.safeParse(name).success,
+  );
+}
+
+/** One account's state, observation by observation: a bad one (or one filed under another field) is dropped alone. */
+function repairAccountState(value: unknown): AccountState | undefined {
+  if (!isPlainRecord(value)) return undefined;
+  const kept = FIELD_NAMES.flatMap((field) => {
+    if (!Object.hasOwn(value, field)) return [];
+    const parsed = observationSchema.safeParse(value[field]);
+    return parsed.success && parsed.data.field === field ? [[field, parsed.data] as const] : [];
+  });
+  return kept.length > 0 ? (Object.fromEntries(kept) as AccountState) : undefined;
+}
+
+/**
+ * The stored accounts, repaired per observation: one bad record (an older version's, a corrupt profile's)
+ * costs itself, never every account. Names are data: a key named like an object's own (`__proto__`,
+ * `constructor`) is dropped, and the records are built with own keys only.
+ */
+export function repairStoredAccounts(raw: unknown): StoredAccounts {
+  if (!isPlainRecord(raw)) return emptyStoredAccounts();
+  const accounts = namedEntries(raw.accounts).flatMap(([name, state]) => {
+    const repaired = repairAccountState(state);
+    return repaired ? [[name, repaired] as const] : [];
+  });
+  const aliases = namedEntries(raw.aliases).filter(
+    ([, target]) => typeof target === 'string' && !isReservedName(target) && target.length <= 128,
+  );
+  const current = raw.currentAccount;
+  const stored: StoredAccounts = { accounts: Object.fromEntries(accounts) };
+  if (
+    typeof current === 'string' &&
+    !isReservedName(current) &&
+    accountNameSchema.safeParse(current).success
+  ) {
+    stored.currentAccount = current;
+  }
+  if (aliases.length > 0) stored.aliases = Object.fromEntries(aliases) as Record<string, string>;
+  return stored;
+}
 
 /** Whether the person last left the in-page panel collapsed: a UI preference, kept apart from the settings. */
 const panelCollapsedItem = storage.defineItem<unknown>('local:panelCollapsed');
@@ -80,8 +129,7 @@ const privateAccountsItem = storage.defineItem<unknown>('session:privateAccounts
 const accountsIn = (inPrivate: boolean) => (inPrivate ? privateAccountsItem : accountsItem);
 
 export async function loadAccounts(inPrivate = false): Promise<StoredAccounts> {
-  const parsed = storedAccountsSchema.safeParse(await accountsIn(inPrivate).getValue());
-  return parsed.success ? (parsed.data as StoredAccounts) : emptyStoredAccounts();
+  return repairStoredAccounts(await accountsIn(inPrivate).getValue());
 }
 
 export async function saveAccounts(accounts: StoredAccounts, inPrivate = false): Promise<void> {
@@ -110,6 +158,11 @@ export interface TabState {
   inPrivate?: boolean;
   /** The person asked to point at this field here: the picker starts once the page is read. */
   teachPending?: TaughtField;
+  /**
+   * The draft kept is cut to fit the tab's share of session storage (lib/stored-tab.ts): verdicts made from it
+   * are only more careful, and the page's own panel is not replaced with them.
+   */
+  draftCut?: true;
 }
 
 const tabsItem = storage.defineItem<Record<string, TabState>>('session:tabs', { fallback: {} });
@@ -122,18 +175,38 @@ export async function loadTabs(): Promise<Record<string, TabState>> {
 // Not all writers of the tabs run in the background's queue: a closed tab is forgotten outside it.
 const tabsWrites = oneAtATime();
 
-/** Read-modify-write of one tab's state, one at a time; returns the state written (undefined: the tab was forgotten). */
+/**
+ * Read-modify-write of one tab's state, one at a time. What is stored is bounded per tab (boundTabState), so
+ * session storage stays within its quota however many tabs are open; the state returned is the one made, whole
+ * (undefined: the tab was forgotten), so the page that sent it is answered from what it sent.
+ */
 export function updateTab(
   tabId: number,
   update: (tab: TabState | undefined) => TabState | undefined,
 ): Promise<TabState | undefined> {
   return tabsWrites(async () => {
     const tabs = { ...(await loadTabs()) };
-    const next = update(tabs[tabId]);
-    if (next) tabs[tabId] = next;
+    const made = update(tabs[tabId]);
+    // A draft sent anew replaces a cut one: it is kept whole again when it fits.
+    const next = made?.draftCut && made.draft !== tabs[tabId]?.draft ? withoutCut(made) : made;
+    if (next) tabs[tabId] = boundTabState(next);
     else delete tabs[tabId];
     await tabsItem.setValue(tabs);
     return next;
+  });
+}
+
+function withoutCut(tab: TabState): TabState {
+  const { draftCut: _cut, ...rest } = tab;
+  return rest;
+}
+
+/** Forgets every tab but these (the tabs open now): a tab closed while nobody listened leaves nothing behind. */
+export function keepOnlyTabs(open: ReadonlySet<number>): Promise<void> {
+  return tabsWrites(async () => {
+    const tabs = await loadTabs();
+    const kept = Object.entries(tabs).filter(([id]) => open.has(Number(id)));
+    if (kept.length !== Object.keys(tabs).length) await tabsItem.setValue(Object.fromEntries(kept));
   });
 }
 

@@ -7,6 +7,7 @@ import {
   recordObservations,
   recordTabRead,
   type StoredAccounts,
+  withinRetention,
 } from '../../lib/account-store';
 import { formOf } from '../../lib/forms';
 import { resolveLanguage, translate } from '../../lib/i18n';
@@ -24,6 +25,7 @@ import type { Form } from '../../lib/model/draft';
 import type { AccountState, Observation } from '../../lib/model/observation';
 import type { PageKind } from '../../lib/model/page-kind';
 import type { Settings } from '../../lib/model/settings';
+import { hostShows, onPreflightHost } from '../../lib/page-address';
 import { classify } from '../../lib/pages';
 import {
   keptFor,
@@ -43,6 +45,7 @@ import {
 import { BADGES, buildPanelView } from '../../lib/views';
 import {
   appendGuardLog,
+  keepOnlyTabs,
   loadAccounts,
   loadPanelCollapsed,
   loadResources,
@@ -164,7 +167,8 @@ export async function refreshAllTabs(except?: number): Promise<void> {
       if (tabId === except) return;
       const view = await viewFor(tab);
       await setBadge(tabId, view);
-      if (!tab.draft) return;
+      // A draft cut to fit storage is not the form as the page has it: the page keeps its own verdict.
+      if (!tab.draft || tab.draftCut) return;
       const push: PanelViewPush = { type: 'panel-view', view };
       await browser.tabs.sendMessage(tabId, push).catch(() => forgetTab(tabId));
     }),
@@ -199,11 +203,57 @@ export async function forgetTab(tabId: number): Promise<void> {
   await updateTab(tabId, () => undefined);
 }
 
+/** Forgets the state of tabs that are no longer open (closed while the background was not listening). */
+export async function forgetClosedTabs(): Promise<void> {
+  const open = await browser.tabs.query({}).catch(() => undefined);
+  if (!open) return;
+  await keepOnlyTabs(new Set(open.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]))));
+}
+
 /** A value the person typed in: it belongs to the account they were last seen signed in as. */
 async function recordManual(observation: Observation) {
-  const stored = await loadAccounts();
+  const [stored, { settings }] = await Promise.all([loadAccounts(), loadSettings()]);
   const account = observation.account ?? stored.currentAccount;
-  await saveAccounts(recordObservations(stored, [{ ...observation, ...(account ? { account } : {}) }]));
+  const typed = [{ ...observation, ...(account ? { account } : {}) }];
+  const now = Date.now();
+  await saveAccounts(withinRetention(recordObservations(stored, typed, now), settings.retentionDays, now));
+}
+
+/** The alarm that drops what is older than the retention period, even when no page is read for days. */
+export const RETENTION_ALARM = 'retention';
+const RETENTION_CHECK_MINUTES = 24 * 60;
+
+/** Drops what was read longer ago than settings.retentionDays, in the normal windows' store and the private one. */
+export function forgetExpiredObservations(): Promise<void> {
+  return exclusive(async () => {
+    const { settings } = await loadSettings();
+    const now = Date.now();
+    await Promise.all(
+      [false, true].map(async (inPrivate) => {
+        const stored = await loadAccounts(inPrivate);
+        const kept = withinRetention(stored, settings.retentionDays, now);
+        if (kept !== stored) await saveAccounts(kept, inPrivate);
+      }),
+    );
+  });
+}
+
+/**
+ * Sets the daily retention alarm unless it is set: the worker starts many times a day, and setting it anew at
+ * each start would put it off each time.
+ */
+export async function syncRetentionAlarm(): Promise<void> {
+  if (await browser.alarms.get(RETENTION_ALARM)) return;
+  await browser.alarms.create(RETENTION_ALARM, {
+    delayInMinutes: RETENTION_CHECK_MINUTES,
+    periodInMinutes: RETENTION_CHECK_MINUTES,
+  });
+}
+
+/** Every alarm of the background: the retention's here, the OpenAPI refresh's in its own module. */
+export async function onAlarm(alarm: Browser.alarms.Alarm): Promise<void> {
+  if (alarm.name === RETENTION_ALARM) await forgetExpiredObservations();
+  else await openApi.onAlarm(alarm);
 }
 
 /**
@@ -235,7 +285,7 @@ export async function summaryFor(tabId: number | undefined): Promise<Summary> {
     view,
     forForm: Boolean(tab?.draft),
     lastKnown: !onConsole,
-    newestObservationAt: newestObservationAt(state),
+    newestObservationAt: newestObservationAt(state, Date.now()),
     manual: manualValuesInUse(state),
   };
 }
@@ -262,6 +312,7 @@ function unqueuedContentMessage(
 ): { type: UnqueuedType; tabId: number } | undefined {
   const tabId = sender.tab?.id;
   if (sender.id !== browser.runtime.id || tabId === undefined || isExtensionPage(sender)) return;
+  if (!consolePageOf(sender)) return;
   const type = contentMessageSchema.safeParse(message).data?.type;
   return UNQUEUED.find((unqueued) => unqueued === type) ? { type: type as UnqueuedType, tabId } : undefined;
 }
@@ -288,6 +339,26 @@ const personalData = createPersonalData({ refreshAllTabs, syncOpenApiAlarm: () =
 /** An extension page (popup, options) may sit in a tab; only its URL tells it from a content script. */
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+/**
+ * The console page a content script's message came from: only a top frame of a host where the preflight runs
+ * (it runs in no sub-frame, and no other host may load it). Undefined for any other sender.
+ */
+function consolePageOf(sender: Browser.runtime.MessageSender): URL | undefined {
+  if (sender.frameId !== 0 || typeof sender.url !== 'string') return undefined;
+  let page: URL;
+  try {
+    page = new URL(sender.url);
+  } catch {
+    return undefined;
+  }
+  return onPreflightHost(page) ? page : undefined;
+}
+
+/** Why a content script's message was refused: it claims a page its sender's host does not show. */
+function notShownHere(kind: PageKind, host: string) {
+  return { error: `a ${kind} page is not shown on ${host}` };
 }
 
 function isOpenApiMessage(message: unknown): message is { type: string } {
@@ -324,11 +395,17 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
   if (sender.id !== browser.runtime.id) return { error: 'unknown sender' };
   const tabId = sender.tab?.id;
   if (tabId !== undefined && !isExtensionPage(sender)) {
+    const page = consolePageOf(sender);
+    if (!page) return { error: 'accepted from the top frame of a console page only' };
     const parsed = contentMessageSchema.safeParse(message);
     if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'invalid message' };
     const msg = parsed.data;
+    // A form (and what it is filled with) comes from the VPN console only, whatever page kind it claims.
+    const form = 'draft' in msg && msg.draft ? FORM_PAGE_KIND[formOf(msg.draft)] : undefined;
+    if (form && !hostShows(page.hostname, form)) return notShownHere(form, page.hostname);
     switch (msg.type) {
       case 'page-read': {
+        if (!hostShows(page.hostname, msg.pageKind)) return notShownHere(msg.pageKind, page.hostname);
         // Read once, side by side, for the overrides check, the record and the verdict: the panel waits on this.
         const inPrivate = sender.tab?.incognito === true;
         const known = await loadVerdictInputs(inPrivate);
@@ -349,7 +426,9 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
         if (statuses) known.statuses = statuses;
         const shown = (await loadTabs())[tabId];
         // The tab's verdict rests on the account this page (or, while still signed in, this tab) showed.
-        const read = recordTabRead(known.stored, shown?.account, observations);
+        const read = recordTabRead(known.stored, shown?.account, observations, now);
+        // What was read longer ago than the person keeps data goes with the write this read makes anyway.
+        const kept = withinRetention(read.stored, known.settings.retentionDays, now);
         const region = msg.resources?.region ?? draft?.region ?? shown?.region;
         const resources =
           inPrivate || !msg.resources
@@ -361,7 +440,7 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
                 now,
               );
         if (resources) known.resources = resources;
-        known.stored = read.stored;
+        known.stored = kept;
         const seen: Pick<TabState, 'account' | 'unnamed'> = { account: read.account, unnamed: read.unnamed };
         // Different storage keys: written side by side. Nothing else writes the accounts meanwhile: their
         // writers all run in this queue.
@@ -374,7 +453,7 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
             ...(inPrivate ? { inPrivate } : {}),
             ...(draft ? { draft } : {}),
           })),
-          observations.length > 0 ? saveAccounts(known.stored, inPrivate) : undefined,
+          observations.length > 0 || kept !== read.stored ? saveAccounts(known.stored, inPrivate) : undefined,
           statuses ? saveTaughtStatus(statuses) : undefined,
           resources ? saveResources(resources) : undefined,
         ]);
@@ -396,9 +475,9 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
         return tabVerdict(tabId, tab);
       }
       case 'teach':
-        return teach(tabId, msg.entry);
+        return teach(tabId, msg.entry, page.hostname);
       case 'teach-request':
-        return requestTeach(msg.field, tabId);
+        return requestTeach(msg.field, tabId, page.hostname);
       case 'panel-collapsed':
         await savePanelCollapsed(msg.collapsed);
         return { ok: true };
@@ -427,6 +506,8 @@ async function handleOne(message: unknown, sender: Browser.runtime.MessageSender
       }
     }
   }
+  // Only the extension's own pages: a content script (whatever its tab) or a sender without a page is not one.
+  if (!isExtensionPage(sender)) return { error: 'accepted from extension pages only' };
   const parsed = extensionPageMessageSchema.safeParse(message);
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'invalid message' };
   const msg = parsed.data;

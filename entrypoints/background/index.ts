@@ -1,6 +1,16 @@
 import { browser } from '#imports';
 import { forgetPrivateAccounts } from '../../platform/storage';
-import { forgetTab, handleMessage, noteConsoleTab, openApi, refreshAllTabs } from './hub';
+import {
+  forgetClosedTabs,
+  forgetExpiredObservations,
+  forgetTab,
+  handleMessage,
+  noteConsoleTab,
+  onAlarm,
+  openApi,
+  refreshAllTabs,
+  syncRetentionAlarm,
+} from './hub';
 
 /**
  * Chrome lets content scripts read storage.local unless told otherwise, and the OpenAPI secret lives there.
@@ -23,10 +33,14 @@ export default defineBackground(() => {
     if (change.status === 'complete') void noteConsoleTab(tabId, tab.url, tab.incognito);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).then(openApi.syncAlarm));
+  // Tabs whose closing the background did not hear of (a worker that failed mid-task) go as it starts.
+  void forgetClosedTabs();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'settings' in changes) {
       void refreshAllTabs();
       void openApi.syncAlarm();
+      // A shorter retention applies at once.
+      void forgetExpiredObservations();
     }
   });
   // What private windows read is gone with the last of them.
@@ -34,6 +48,9 @@ export default defineBackground(() => {
     const open = await browser.windows.getAll().catch(() => undefined);
     if (open && !open.some((window) => window.incognito)) await forgetPrivateAccounts();
   });
-  browser.alarms.onAlarm.addListener((alarm) => void openApi.onAlarm(alarm));
+  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
   void openApi.syncAlarm();
+  // What is older than the retention period goes as the worker starts, and once a day while it runs.
+  void forgetExpiredObservations();
+  void syncRetentionAlarm();
 });

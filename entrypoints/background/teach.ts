@@ -4,6 +4,7 @@ import type { StartTeachPush } from '../../lib/messages';
 import type { FixLink } from '../../lib/model/checklist';
 import type { PageKind } from '../../lib/model/page-kind';
 import type { TaughtField, TaughtLocatorEntry } from '../../lib/model/settings';
+import { hostShows } from '../../lib/page-address';
 import {
   keptStatuses,
   type PageConfig,
@@ -33,9 +34,16 @@ export function teachStartsHere(field: TaughtField, pageKind: PageKind): boolean
   return TEACHABLE_FIELD[pageKind] === field || (field === 'account' && READ_PAGE_KINDS.includes(pageKind));
 }
 
-/** Whether a tab may keep a pick for this place: the page it is on must be the place's own. */
-function placeFitsTab(entry: Omit<TaughtLocatorEntry, 'taughtAt'>, tab: TabState | undefined): boolean {
-  if (!tab) return false;
+/**
+ * Whether a tab may keep a pick for this place: the page it is on must be the place's own, and the page that
+ * sent the pick must be able to be that page (the tab's remembered kind outlives a move to another host).
+ */
+function placeFitsTab(
+  entry: Omit<TaughtLocatorEntry, 'taughtAt'>,
+  tab: TabState | undefined,
+  senderHost: string,
+): boolean {
+  if (!tab || !hostShows(senderHost, tab.pageKind)) return false;
   if (entry.scope === 'console') return entry.field === 'account' && READ_PAGE_KINDS.includes(tab.pageKind);
   return entry.scope === tab.pageKind && TEACHABLE_FIELD[tab.pageKind] === entry.field;
 }
@@ -47,9 +55,10 @@ function placeFitsTab(entry: Omit<TaughtLocatorEntry, 'taughtAt'>, tab: TabState
 export async function teach(
   tabId: number,
   entry: Omit<TaughtLocatorEntry, 'taughtAt'>,
+  senderHost: string,
 ): Promise<PageConfig | { error: string }> {
   const tab = (await loadTabs())[tabId];
-  if (!placeFitsTab(entry, tab)) return { error: 'this page does not show that field' };
+  if (!placeFitsTab(entry, tab, senderHost)) return { error: 'this page does not show that field' };
   // What a private window read does not outlive it: its pick keeps the place, not the value it showed.
   const sample = tab?.inPrivate ? '' : entry.sample;
   const settings = await updateSettings((stored) =>
@@ -83,17 +92,20 @@ export async function takeTeach(tabId: number): Promise<void> {
 
 /**
  * "Point at it" for a field: in the tab itself when its page shows the field, else on the page that shows
- * it, opened beside, where the picker starts once that page has been read.
+ * it, opened beside, where the picker starts once that page has been read. `senderHost`: the host of the page
+ * that asked, when a page asked for its own tab (its tab's remembered kind must fit it).
  */
 export async function requestTeach(
   field: TaughtField,
   tabId: number | undefined,
+  senderHost?: string,
 ): Promise<{ ok: true; opened: boolean }> {
   const tab = tabId === undefined ? undefined : (await loadTabs())[tabId];
   if (
     tabId !== undefined &&
     tab &&
     teachStartsHere(field, tab.pageKind) &&
+    (senderHost === undefined || hostShows(senderHost, tab.pageKind)) &&
     (await startPicker(tabId, field))
   ) {
     return { ok: true, opened: false };

@@ -26,6 +26,10 @@ export interface PreflightLifetime {
 // The extension's isolated world is shared by every script it runs in this page, and closed to the page.
 const CURRENT = '__jdcPreflightLifetime';
 
+/** One line, in both languages (the page script carries no catalogs), for an extension updated under the page. */
+export const RELOAD_NOTICE =
+  'VPN Preflight was updated or removed: reload this tab to check the form again. / VPN 预检已更新或移除：请刷新此标签页以重新检查。';
+
 /** Ends the preflight already in this page, if any, and starts this one's lifetime. */
 export function startLifetime(extensionAlive: () => boolean): PreflightLifetime {
   const world = globalThis as { [CURRENT]?: AbortController };
@@ -36,7 +40,11 @@ export function startLifetime(extensionAlive: () => boolean): PreflightLifetime 
   const lifetime: PreflightLifetime = {
     signal,
     get isValid() {
-      if (!signal.aborted && !extensionAlive()) controller.abort();
+      if (!signal.aborted && !extensionAlive()) {
+        // The person sees the panel go: the console says why, once, before it does.
+        console.info(RELOAD_NOTICE);
+        controller.abort();
+      }
       return !signal.aborted;
     },
     onInvalidated: (callback) => signal.addEventListener('abort', callback),

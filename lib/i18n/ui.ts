@@ -43,6 +43,9 @@ export const uiCatalog = {
     'age.minutes': '{n} min ago',
     'age.hours': '{n} h ago',
     'age.days': '{n} days ago',
+    'age.future': 'stamped ahead of this computer’s clock',
+    'reason.future-stamped':
+      'A value this check rests on is stamped {aheadMinutes} min ahead of this computer’s clock, so it is not trusted. Check the clock, then reload the page it came from.',
     'popup.noData': 'No JD Cloud account seen yet. Open the JD Cloud console and sign in.',
     'popup.noDataHere': 'Nothing read yet. Each check above says which console page to open.',
     'popup.newest': 'Newest data: {age}',
@@ -146,6 +149,9 @@ export const uiCatalog = {
     'age.minutes': '{n} 分钟前',
     'age.hours': '{n} 小时前',
     'age.days': '{n} 天前',
+    'age.future': '时间晚于本机时钟',
+    'reason.future-stamped':
+      '此项依据的数值时间比本机时钟晚 {aheadMinutes} 分钟，不予采信。请检查电脑时间，然后重新加载该数值所在的页面。',
     'popup.noData': '尚未读取到京东云账号。请打开京东云控制台并登录。',
     'popup.noDataHere': '尚未读取到任何数据。上方每项检查都写明了需要打开的控制台页面。',
     'popup.newest': '最新数据：{age}',

@@ -50,6 +50,13 @@ export const settingsSchema = z.object({
     .max(24 * 30)
     .default(24),
   guardMode: z.enum(['warn', 'block', 'off']).default('warn'),
+  /** What was read about an account is kept this many days after it was read, then dropped. */
+  retentionDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(10 * 365)
+    .default(90),
   /** Tunnels the person plans to add to the connection (the console pre-fills 2, or 4 for a quad-IP gateway). */
   plannedTunnels: z.number().int().min(0).max(8).default(2),
   expectedOutboundGbPerDay: z.number().nonnegative().max(1_000_000).default(1),

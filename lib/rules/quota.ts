@@ -1,6 +1,6 @@
 import type { CheckResult, FixLink } from '../model/checklist';
 import type { Settings } from '../model/settings';
-import { ageHoursOf, isStaleAt } from './rule';
+import { isStaleAt, staleParams } from './rule';
 
 /** A count read off a console list; `complete` when every row was shown, else a lower bound. */
 export interface ListTally {
@@ -80,7 +80,7 @@ export function judgeRaisableQuota(tally: ListTally, quota: RaisableQuota): Chec
       required: true,
       message: {
         key: `check.${id}.pass${variant}.stale`,
-        params: { ...params, ageHours: ageHoursOf(tally.observedAt, now) },
+        params: { ...params, ...staleParams(tally.observedAt, now) },
       },
       facts: [],
       fix: listFix,

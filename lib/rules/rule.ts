@@ -1,4 +1,5 @@
 import { formOf } from '../forms';
+import { isFutureStamped, minutesAhead } from '../future-stamps';
 import type { CheckFact, CheckResult, FixLink } from '../model/checklist';
 import type { CustomerGatewayDraft, FormDraft, GatewaySelect, TunnelDraft, VpnDraft } from '../model/draft';
 import type { AccountState, FieldName, Observation } from '../model/observation';
@@ -24,7 +25,6 @@ export interface RuleInput {
 export type Rule = (input: RuleInput) => CheckResult;
 
 export const HOUR_MS = 3_600_000;
-const FUTURE_TOLERANCE_MS = 60_000;
 
 export function factOf(observation: Observation): CheckFact {
   const fact: CheckFact = {
@@ -46,8 +46,19 @@ export function isStale(observation: Observation, settings: Settings, now: numbe
 /** isStale for anything stamped with a time, such as a list count. */
 export function isStaleAt(observedAt: number, settings: Settings, now: number): boolean {
   const ageMs = now - observedAt;
-  // A value stamped more than a minute ahead of this clock is never fresh: one of the two clocks is wrong.
-  return !(ageMs <= settings.staleAfterHours * HOUR_MS && ageMs >= -FUTURE_TOLERANCE_MS);
+  // A value stamped ahead of this clock is never fresh: the clock was wrong when it was stamped, or is now.
+  return !(ageMs <= settings.staleAfterHours * HOUR_MS) || isFutureStamped(observedAt, now);
+}
+
+/**
+ * The params of a stale finding: its age in hours, and where a value is stamped ahead of the clock, by how
+ * many minutes (the row then says it is not trusted and why, rather than giving an age).
+ */
+export function staleParams(observedAt: number, now: number): { ageHours: number; aheadMinutes?: number } {
+  const ageHours = ageHoursOf(observedAt, now);
+  return isFutureStamped(observedAt, now)
+    ? { ageHours, aheadMinutes: minutesAhead(observedAt, now) }
+    : { ageHours };
 }
 
 /** Whole hours since `observedAt`, 0 for a time in the future or nonsense. */
@@ -93,8 +104,9 @@ const refreshPage: Record<FieldName, FixLink | undefined> = {
 
 /**
  * Turns a decided result (pass, warn, fail) into `warn` when an observation it rests on is stale:
- * old data can neither clear nor block a purchase. The message key gains `.stale` and an `ageHours`
- * param; the fix points at the page that refreshes the oldest value. `unknown` stays as it is.
+ * old data can neither clear nor block a purchase, and data stamped ahead of the clock is not trusted. The
+ * message key gains `.stale` and an `ageHours` param (and `aheadMinutes` for a stamp ahead of the clock); the
+ * fix points at the page that refreshes the value named. `unknown` stays as it is.
  */
 export function withStaleness(
   result: CheckResult,
@@ -105,13 +117,17 @@ export function withStaleness(
   if (result.status === 'unknown') return result;
   const stale = decisive.filter((observation) => isStale(observation, settings, now));
   if (stale.length === 0) return result;
-  const oldest = stale.reduce((a, b) => (b.observedAt < a.observedAt ? b : a));
-  const ageHours = ageHoursOf(oldest.observedAt, now);
-  const fix = refreshPage[oldest.field] ?? result.fix;
+  // One stamped ahead of the clock is named first: its age means nothing, and it is refreshed all the same.
+  const ahead = stale.find((observation) => isFutureStamped(observation.observedAt, now));
+  const named = ahead ?? stale.reduce((a, b) => (b.observedAt < a.observedAt ? b : a));
+  const fix = refreshPage[named.field] ?? result.fix;
   return {
     ...result,
     status: 'warn',
-    message: { key: `${result.message.key}.stale`, params: { ...result.message.params, ageHours } },
+    message: {
+      key: `${result.message.key}.stale`,
+      params: { ...result.message.params, ...staleParams(named.observedAt, now) },
+    },
     ...(fix ? { fix } : {}),
   };
 }

@@ -37,12 +37,8 @@ const tab = (id: number) =>
   }) as Browser.tabs.Tab;
 
 const senders = {
-  contentScript: () =>
-    ({
-      id: fakeBrowser.runtime.id,
-      tab: tab(7),
-      url: 'https://cns-console.jdcloud.com/host/vpnConnection/list',
-    }) as Sender,
+  contentScript: (url = 'https://cns-console.jdcloud.com/host/vpnConnection/list') =>
+    ({ id: fakeBrowser.runtime.id, tab: tab(7), frameId: 0, url }) as Sender,
   popup: () => ({ id: fakeBrowser.runtime.id, url: extensionUrl('popup.html') }) as Sender,
   optionsInTab: () =>
     ({ id: fakeBrowser.runtime.id, tab: tab(9), url: extensionUrl('options.html') }) as Sender,
@@ -209,6 +205,7 @@ describe('a page read with another config than the settings’', () => {
     config,
   });
   const storedAccounts = async () => (await fakeBrowser.storage.local.get('accounts')).accounts;
+  const capitalPage = () => senders.contentScript('https://uc.jdcloud.com/cost/capital/capital-overview');
   const configOf = (settings: unknown) => pageConfigOf(readSettings(settings).settings);
 
   it('is answered with the page config from settings, and nothing else, and not recorded', async () => {
@@ -222,14 +219,14 @@ describe('a page read with another config than the settings’', () => {
     expect(expected.key).not.toBe('');
     expect(expected.selectorOverrides).toEqual({ cash: '#balance .amount' });
     for (const key of ['', 'old', configOf({ selectorOverrides: { cash: '#old' } }).key]) {
-      const reply = await send(read(key), senders.contentScript());
+      const reply = await send(read(key), capitalPage());
       expect(reply, key).toEqual({ reread: expected });
     }
     expect(await storedAccounts()).toBeUndefined();
   });
 
   it('is taken where it was read with the settings’ config, none included', async () => {
-    expect(await send(read(''), senders.contentScript())).toMatchObject({ ok: true });
+    expect(await send(read(''), capitalPage())).toMatchObject({ ok: true });
     expect(JSON.stringify(await storedAccounts())).toContain('"value":4200');
     const settings = { selectorOverrides: { cash: '#balance' } };
     await fakeBrowser.storage.local.set({ settings });
@@ -237,7 +234,7 @@ describe('a page read with another config than the settings’', () => {
       ...read(configOf(settings).key),
       readings: [{ field: 'cash', value: 5100, found: 'label' }],
     };
-    expect(await send(withCash, senders.contentScript())).toMatchObject({ ok: true });
+    expect(await send(withCash, capitalPage())).toMatchObject({ ok: true });
     expect(JSON.stringify(await storedAccounts())).toContain('"value":5100');
   });
 });

@@ -47,6 +47,35 @@ describe('the preflight lifetime', () => {
     expect(lifetime.isValid).toBe(false);
   });
 
+  it('says once, in one console line, that the tab needs a reload, before it removes itself', () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    let alive = true;
+    const lifetime = startLifetime(() => alive);
+    const removed = vi.fn();
+    lifetime.onInvalidated(removed);
+    expect(lifetime.isValid).toBe(true);
+    expect(info).not.toHaveBeenCalled();
+    alive = false;
+    for (let asked = 0; asked < 3; asked++) expect(lifetime.isValid).toBe(false);
+    expect(info).toHaveBeenCalledTimes(1);
+    const [line] = info.mock.calls[0] ?? [];
+    expect(line).toMatch(/reload this tab/);
+    expect(line).toMatch(/请刷新此标签页/);
+    expect(String(line)).not.toContain('\n');
+    expect(removed).toHaveBeenCalledTimes(1);
+    expect(info.mock.invocationCallOrder[0]).toBeLessThan(removed.mock.invocationCallOrder[0] ?? 0);
+    info.mockRestore();
+  });
+
+  it('says nothing when a newer preflight takes over the page', () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    const first = startLifetime(() => true);
+    startLifetime(() => true);
+    expect(first.isValid).toBe(false);
+    expect(info).not.toHaveBeenCalled();
+    info.mockRestore();
+  });
+
   it('stops an interval it started when asked to, like any interval', () => {
     vi.useFakeTimers();
     const ticks = vi.fn();

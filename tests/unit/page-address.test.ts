@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressKind, preflightHasWork } from '../../lib/page-address';
+import { addressKind, hostShows, preflightHasWork } from '../../lib/page-address';
 
 const at = (url: string) => new URL(url);
 
@@ -113,5 +113,34 @@ describe('billing pages wherever they are', () => {
   it('keeps the path first: the real-name and account pages on uc are not billing pages by title', () => {
     expect(addressKind(at('https://uc.jdcloud.com/account/basic-info'), '代金券')).toBe('account-info');
     expect(addressKind(at('https://uc.jdcloud.com/account/verify'))).toBe('real-name');
+  });
+});
+
+describe('hostShows', () => {
+  it('holds for every kind the address gives on a host where the preflight runs', () => {
+    for (const url of [
+      'https://cns-console.jdcloud.com/host/vpnConnection/create',
+      'https://cns-console.jdcloud.com/host/vpnConnection/detail/vpnc-1/tunnel/create',
+      'https://cns-console.jdcloud.com/host/customerGateway/list',
+      'https://cns-console.jdcloud.com/host/vpc/list',
+      'https://uc.jdcloud.com/cost/coupon/list',
+      'https://uc.jdcloud.com/account/certify',
+      'https://uc.jdcloud.com/account/basic-info',
+      'https://billing-console.jdcloud.com/cost/capital/capital-overview',
+      'https://realname.jdcloud.com/anything',
+      'https://login.jdcloud.com/',
+    ]) {
+      const address = at(url);
+      expect(hostShows(address.hostname, addressKind(address)), url).toBe(true);
+    }
+  });
+
+  it('holds for the forms on the VPN console whatever its path, and for no host without the preflight', () => {
+    expect(hostShows('CNS-Console.jdcloud.com', 'vpn-tunnel-form')).toBe(true);
+    expect(hostShows('uc.jdcloud.com', 'vpn-tunnel-form')).toBe(false);
+    expect(hostShows('billing-console.jdcloud.com', 'account-info')).toBe(false);
+    expect(hostShows('console.jdcloud.com', 'other-console')).toBe(false);
+    expect(hostShows('passport.jd.com', 'login')).toBe(false);
+    expect(hostShows('cns-console.jdcloud.com', 'not-ours')).toBe(false);
   });
 });

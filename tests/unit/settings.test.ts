@@ -24,6 +24,7 @@ function customSettings(): Settings {
     runwayWarnDays: 3,
     staleAfterHours: 2.5,
     guardMode: 'block',
+    retentionDays: 30,
     plannedTunnels: 4,
     expectedOutboundGbPerDay: 12.5,
     prices: {
@@ -63,6 +64,7 @@ describe('defaultSettings', () => {
       runwayWarnDays: 7,
       staleAfterHours: 24,
       guardMode: 'warn',
+      retentionDays: 90,
       plannedTunnels: 2,
       expectedOutboundGbPerDay: 1,
       prices: {
@@ -74,6 +76,23 @@ describe('defaultSettings', () => {
       selectorOverrides: {},
       openapi: { enabled: false, regionId: 'cn-north-1', accessKeyId: '', refreshMinutes: 15 },
     });
+  });
+
+  it('keeps what was read 90 days by default, for settings stored before the retention was one', () => {
+    const older = { ...customSettings() } as Partial<Settings>;
+    delete older.retentionDays;
+    const { settings, problems } = readSettings(older);
+    expect(settings).toEqual({ ...customSettings(), retentionDays: 90 });
+    expect(problems).toEqual([]);
+  });
+
+  it('repairs a retention that is not a whole number of days from 1 to 3650, and keeps the rest', () => {
+    for (const bad of [0, -5, 1.5, 3651, '30', null]) {
+      const { settings, problems } = readSettings({ ...customSettings(), retentionDays: bad });
+      expect(settings).toEqual({ ...customSettings(), retentionDays: 90 });
+      expect(problems.map((problem) => problem.path)).toEqual(['retentionDays']);
+    }
+    expect(readSettings({ retentionDays: 3650 }).settings.retentionDays).toBe(3650);
   });
 
   it('hands out a fresh copy each time', () => {
