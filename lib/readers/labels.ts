@@ -114,6 +114,26 @@ export function isLabelText(text: string, label: string, allowPrefix = true): bo
   return match === 'exact' || (allowPrefix && match === 'prefix');
 }
 
+// A form's lookups try dozens of labels against the same index: its entries by first character, built once.
+const entriesByFirstCharacter = new WeakMap<LabelIndex, Map<string, LabelEntry[]>>();
+
+/** The entries whose key could match `label` (the same first character), in document order. */
+function entriesFor(index: LabelIndex, label: string): readonly LabelEntry[] {
+  if (!label) return index.entries;
+  let byFirst = entriesByFirstCharacter.get(index);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const entry of index.entries) {
+      const first = entry.key.charAt(0);
+      const bucket = byFirst.get(first);
+      if (bucket) bucket.push(entry);
+      else byFirst.set(first, [entry]);
+    }
+    entriesByFirstCharacter.set(index, byFirst);
+  }
+  return byFirst.get(label.charAt(0)) ?? [];
+}
+
 /** Label elements for `labels` in priority order: each label's exact and inline matches, then its prefix matches. */
 export function findLabels(index: LabelIndex, labels: readonly string[]): LabelHit[] {
   const hits: LabelHit[] = [];
@@ -121,7 +141,7 @@ export function findLabels(index: LabelIndex, labels: readonly string[]): LabelH
   for (const raw of labels) {
     const label = normalizeLabel(raw);
     const prefixed: Element[] = [];
-    for (const { element, display, key } of index.entries) {
+    for (const { element, display, key } of entriesFor(index, label)) {
       const match = matchText(display, key, label);
       if (match === 'prefix') prefixed.push(element);
       else if (typeof match === 'object') hits.push({ element, inline: match.inline });
@@ -250,7 +270,9 @@ function holdsOtherLabel(element: Element, vocabulary: readonly string[]): boole
   const keys = vocabularyKeys(vocabulary);
   // A label of its own is in its text as a whole: when none is, no text node needs a look.
   const text = collapse(element.textContent ?? '').toLowerCase();
-  if (!keys.some((label) => text.includes(label))) return false;
+  // A text node's label is in the whole text too: only the labels found there are matched node by node.
+  const present = keys.filter((label) => text.includes(label));
+  if (present.length === 0) return false;
   const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
   let seen = 0;
   for (let node = walker.nextNode(); node && seen < 60; node = walker.nextNode()) {
@@ -258,7 +280,7 @@ function holdsOtherLabel(element: Element, vocabulary: readonly string[]): boole
     const display = collapse(node.nodeValue ?? '').replace(/^[*＊]\s*/, '');
     if (!display || display.length > MAX_LABEL_TEXT) continue;
     const key = normalizeLabel(display);
-    if (keys.some((label) => matchText(display, key, label) !== undefined)) return true;
+    if (present.some((label) => matchText(display, key, label) !== undefined)) return true;
   }
   return false;
 }
@@ -419,9 +441,9 @@ export function findLabelledControl(
     for (const candidate of valueCandidates(hit, root, vocabulary)) {
       if (typeof candidate === 'string') continue;
       if (isControl(candidate)) return candidate;
-      if (holdsOtherLabel(candidate, vocabulary)) continue;
+      // Without a control it is passed over either way: the costlier label check only where one is.
       const inside = candidate.querySelector(CONTROLS);
-      if (inside) return inside;
+      if (inside && !holdsOtherLabel(candidate, vocabulary)) return inside;
     }
   }
   return undefined;
