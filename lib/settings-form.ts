@@ -40,6 +40,7 @@ export interface SettingsDraft {
   thresholdCny: string;
   runwayWarnDays: string;
   staleAfterHours: string;
+  retentionDays: string;
   guardMode: string;
   plannedTunnels: string;
   expectedOutboundGbPerDay: string;
@@ -53,6 +54,7 @@ export type FormErrors = Record<string, Message>;
 const PLAIN_NUMBER_FIELDS = [
   'runwayWarnDays',
   'staleAfterHours',
+  'retentionDays',
   'plannedTunnels',
   'expectedOutboundGbPerDay',
 ] as const;
@@ -155,6 +157,7 @@ export function settingsToDraft(settings: Settings): SettingsDraft {
     thresholdCny: fenToCnyText(settings.thresholdFen, THRESHOLD_DECIMALS),
     runwayWarnDays: String(settings.runwayWarnDays),
     staleAfterHours: String(settings.staleAfterHours),
+    retentionDays: String(settings.retentionDays),
     guardMode: settings.guardMode,
     plannedTunnels: String(settings.plannedTunnels),
     expectedOutboundGbPerDay: String(settings.expectedOutboundGbPerDay),
@@ -184,6 +187,7 @@ export function formFieldPaths(draft: SettingsDraft): string[] {
     'thresholdCny',
     'runwayWarnDays',
     'staleAfterHours',
+    'retentionDays',
     'guardMode',
     'plannedTunnels',
     'expectedOutboundGbPerDay',

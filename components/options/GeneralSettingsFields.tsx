@@ -92,6 +92,15 @@ export function GeneralSettingsFields(props: GeneralSettingsFieldsProps) {
           error={errors.staleAfterHours}
           onValue={(value) => onField('staleAfterHours', value)}
         />
+        <TextField
+          name="retentionDays"
+          label={t('options.retention.label')}
+          hint={t('options.retention.hint')}
+          inputMode="numeric"
+          value={draft.retentionDays}
+          error={errors.retentionDays}
+          onValue={(value) => onField('retentionDays', value)}
+        />
       </fieldset>
       <fieldset class="section">
         <legend>{t('options.section.funds')}</legend>

@@ -33,6 +33,8 @@ export const optionsCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
       'Cash plus applicable coupons must reach this amount before JD Cloud lets you create a pay-as-you-go VPN. JD Cloud documents 50 CNY.',
     'options.runway.label': 'Warn when funds cover fewer days than',
     'options.runway.hint': 'Days of the estimated cost of this VPN that your funds must cover.',
+    'options.retention.label': 'Forget readings older than (days)',
+    'options.retention.hint': 'Older values are deleted from this browser, whatever their source.',
     'options.stale.label': 'Treat data as out of date after (hours)',
     'options.stale.hint':
       'Older values turn their check into a warning with advice to refresh the page they came from.',
@@ -168,6 +170,8 @@ export const optionsCatalog: Record<'en' | 'zh-CN', Record<string, string>> = {
       '现金余额加可用代金券须达到此金额，京东云才允许创建按配置计费的 VPN。京东云文档中的门槛为 50 元。',
     'options.runway.label': '资金可支撑天数少于此值时提醒',
     'options.runway.hint': '您的资金至少应能支撑此 VPN 预估费用的天数。',
+    'options.retention.label': '读取结果保留天数',
+    'options.retention.hint': '更早的数值（无论来源）会从本浏览器中删除。',
     'options.stale.label': '数据超过此时长视为过期（小时）',
     'options.stale.hint': '过期的数值会使对应检查变为提醒，并建议刷新其来源页面。',
     'options.guard.legend': '提交 VPN 表单时',

@@ -326,6 +326,8 @@ describe('settingsFromDraft', () => {
     ['blank stale hours', 'staleAfterHours', '', { key: 'options.error.required' }],
     ['stale hours in words', 'staleAfterHours', 'a day', { key: 'options.error.number' }],
     ['stale under an hour', 'staleAfterHours', '0.5', { key: 'options.error.min', params: { min: 1 } }],
+    ['no retention', 'retentionDays', '0', { key: 'options.error.min', params: { min: 1 } }],
+    ['retention in part days', 'retentionDays', '30.5', { key: 'options.error.integer' }],
     ['nine tunnels', 'plannedTunnels', '9', { key: 'options.error.max', params: { max: 8 } }],
     ['outbound in words', 'expectedOutboundGbPerDay', 'lots', { key: 'options.error.number' }],
     ['an unknown guard mode', 'guardMode', 'panic', { key: 'options.error.choice' }],
