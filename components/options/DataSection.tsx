@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ClearDataReply } from '../../lib/messages';
 import { useTranslate } from '../i18n';
+import { ConfirmedAction } from './ConfirmedAction';
 import { fieldId } from './FormField';
 
 /** What "clear all data" keeps: the person's settings and the OpenAPI secret are choices, not reads. */
@@ -21,33 +22,24 @@ type Outcome = { kind: 'done'; settingsReset: boolean } | { kind: 'failed'; reas
 /** The options page's "Your data": clear everything the extension has read, after a confirmation. */
 export function DataSection(props: DataSectionProps) {
   const t = useTranslate();
-  const [asking, setAsking] = useState(false);
   const [choice, setChoice] = useState<ClearDataChoice>({ keepSettings: true, keepSecret: true });
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
-  const openRef = useRef<HTMLButtonElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking) cancelRef.current?.focus();
-  }, [asking]);
 
-  const cancel = () => {
-    setAsking(false);
-    openRef.current?.focus();
-  };
-
-  async function confirm() {
+  /** Clears; false keeps the question open beside the failure it shows. */
+  async function clear(): Promise<boolean> {
     setBusy(true);
     setOutcome(undefined);
     const chosen = choice;
     try {
       const reply = await props.clear(chosen);
       if (!('ok' in reply)) throw new Error(reply.error);
-      setAsking(false);
       setOutcome({ kind: 'done', settingsReset: !chosen.keepSettings });
       props.onCleared(reply, chosen);
+      return true;
     } catch (error) {
       setOutcome({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      return false;
     } finally {
       setBusy(false);
     }
@@ -61,73 +53,41 @@ export function DataSection(props: DataSectionProps) {
         {t('data.title')}
       </h2>
       <p class="field__hint">{t('data.intro')}</p>
-      <button
-        type="button"
-        class="button button--danger"
-        data-action="clear-data"
-        ref={openRef}
-        aria-expanded={asking ? 'true' : 'false'}
-        disabled={busy}
-        onClick={() => {
-          setOutcome(undefined);
-          setAsking(true);
-        }}
+      <ConfirmedAction
+        trigger={{ action: 'clear-data', label: t('data.clear'), danger: true }}
+        question={t('data.clear.question')}
+        confirm={{ action: 'confirm-clear-data', label: t('data.clear.confirm') }}
+        cancel={{ action: 'cancel-clear-data', label: t('data.clear.cancel') }}
+        testId="clear-data-confirm"
+        busy={busy}
+        onOpen={() => setOutcome(undefined)}
+        onConfirm={clear}
       >
-        {t('data.clear')}
-      </button>
-      {asking && (
-        <fieldset
-          class="confirm"
-          data-testid="clear-data-confirm"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') cancel();
-          }}
-        >
-          <legend class="confirm__question">{t('data.clear.question')}</legend>
-          <div class="choice">
-            <input
-              id={ids.keepSettings}
-              type="checkbox"
-              name="clear.keepSettings"
-              checked={choice.keepSettings}
-              onChange={(event) => setChoice({ ...choice, keepSettings: event.currentTarget.checked })}
-            />
-            <label for={ids.keepSettings} class="choice__label">
-              {t('data.clear.keepSettings')}
-            </label>
-          </div>
-          <div class="choice">
-            <input
-              id={ids.keepSecret}
-              type="checkbox"
-              name="clear.keepSecret"
-              checked={choice.keepSecret}
-              onChange={(event) => setChoice({ ...choice, keepSecret: event.currentTarget.checked })}
-            />
-            <label for={ids.keepSecret} class="choice__label">
-              {t('data.clear.keepSecret')}
-            </label>
-          </div>
-          <button
-            type="button"
-            class="button button--danger"
-            data-action="confirm-clear-data"
-            disabled={busy}
-            onClick={() => void confirm()}
-          >
-            {t('data.clear.confirm')}
-          </button>
-          <button
-            type="button"
-            class="button"
-            data-action="cancel-clear-data"
-            ref={cancelRef}
-            onClick={cancel}
-          >
-            {t('data.clear.cancel')}
-          </button>
-        </fieldset>
-      )}
+        <div class="choice">
+          <input
+            id={ids.keepSettings}
+            type="checkbox"
+            name="clear.keepSettings"
+            checked={choice.keepSettings}
+            onChange={(event) => setChoice({ ...choice, keepSettings: event.currentTarget.checked })}
+          />
+          <label for={ids.keepSettings} class="choice__label">
+            {t('data.clear.keepSettings')}
+          </label>
+        </div>
+        <div class="choice">
+          <input
+            id={ids.keepSecret}
+            type="checkbox"
+            name="clear.keepSecret"
+            checked={choice.keepSecret}
+            onChange={(event) => setChoice({ ...choice, keepSecret: event.currentTarget.checked })}
+          />
+          <label for={ids.keepSecret} class="choice__label">
+            {t('data.clear.keepSecret')}
+          </label>
+        </div>
+      </ConfirmedAction>
       <p
         role="status"
         class={`options__status${outcome?.kind === 'failed' ? ' options__status--failed' : ''}`}
