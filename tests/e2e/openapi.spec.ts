@@ -260,11 +260,14 @@ async function inContentScriptWorld(
   page: Page,
   expression: string,
 ): Promise<unknown> {
+  // The isolated world is named after the extension, as the browser shows its (localised) name.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const name = await worker.evaluate(() => chrome.runtime.getManifest().name);
   const cdp = await context.newCDPSession(page);
   const worlds: { id: number; name: string }[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context: world }) => worlds.push(world));
   await cdp.send('Runtime.enable');
-  const world = worlds.find((candidate) => candidate.name === 'JD Cloud VPN Preflight');
+  const world = worlds.find((candidate) => candidate.name === name);
   if (!world) throw new Error(`no content script world among ${worlds.map((w) => w.name).join(', ')}`);
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
     contextId: world.id,
