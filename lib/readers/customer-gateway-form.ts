@@ -9,12 +9,11 @@ import { readCustomerGatewayList } from './customer-gateway-list';
 import {
   findLabelledControl,
   findLabelledControls,
-  indexLabels,
   type LabelIndex,
   normalizeLabel,
   readLabelledValue,
 } from './labels';
-import type { PageContext } from './page-context';
+import { labelsOf, type PageContext } from './page-context';
 import { REGION_LABELS, readPageRegion } from './page-region';
 import { ipCountOf } from './values';
 
@@ -106,9 +105,9 @@ export function readCustomerGatewayForm(page: PageContext, root: Element): Custo
     presentation: isInDialog(root) ? 'dialog' : 'route',
   };
   try {
-    const index = indexLabels(root);
+    const index = labelsOf(page, root);
     const control = (labels: readonly string[]) => findLabelledControl(index, root, labels, VOCABULARY);
-    const region = readPageRegion(root, index, page.document, VOCABULARY);
+    const region = readPageRegion(root, index, page, VOCABULARY);
     if (region) draft.region = region;
     const name = typedText(control(NAME_LABELS));
     if (name !== undefined) draft.name = name.slice(0, 1024);

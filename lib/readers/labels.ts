@@ -31,6 +31,8 @@ interface LabelEntry {
 
 export interface LabelIndex {
   readonly entries: readonly LabelEntry[];
+  /** Every text node under the root was looked at (none was left past MAX_TEXT_NODES). */
+  readonly whole?: boolean;
 }
 
 export interface LabelHit {
@@ -55,12 +57,27 @@ export function collapse(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A label's text, already collapsed and without its star, as labels are compared. */
+function keyOf(display: string): string {
+  return display.replace(/\s*[:：]$/, '').toLowerCase();
+}
+
 /** Lowercased, whitespace-collapsed, without a leading `*` and a trailing `:`/`：`. */
 export function normalizeLabel(text: string): string {
-  return collapse(text)
-    .replace(/^[*＊]\s*/, '')
-    .replace(/\s*[:：]$/, '')
-    .toLowerCase();
+  return keyOf(collapse(text).replace(/^[*＊]\s*/, ''));
+}
+
+// The callers' label lists are constants, looked up again and again: normalized once each.
+const normalizedLists = new WeakMap<readonly string[], readonly string[]>();
+
+/** `labels` normalized (empty ones left out), once per list. */
+function normalizedList(labels: readonly string[]): readonly string[] {
+  let keys = normalizedLists.get(labels);
+  if (!keys) {
+    keys = labels.map(normalizeLabel).filter(Boolean);
+    normalizedLists.set(labels, keys);
+  }
+  return keys;
 }
 
 function documentOf(root: ParentNode): Document | null {
@@ -74,16 +91,17 @@ export function indexLabels(root: ParentNode | null | undefined): LabelIndex {
   if (!root || !doc) return { entries };
   const walker = doc.createTreeWalker(root as Node, SHOW_TEXT);
   let seen = 0;
-  for (let node = walker.nextNode(); node && seen < MAX_TEXT_NODES; node = walker.nextNode()) {
+  let node = walker.nextNode();
+  for (; node && seen < MAX_TEXT_NODES; node = walker.nextNode()) {
     seen++;
     const parent = node.parentElement;
     const data = node.nodeValue;
     if (!parent || !data || SKIPPED_PARENTS.has(parent.tagName)) continue;
     const display = collapse(data).replace(/^[*＊]\s*/, '');
     if (!display || display.length > MAX_LABEL_TEXT) continue;
-    entries.push({ element: parent, display, key: normalizeLabel(display) });
+    entries.push({ element: parent, display, key: keyOf(display) });
   }
-  return { entries };
+  return { entries, whole: !node };
 }
 
 const WORD_END = /[a-z0-9]$/;
@@ -114,21 +132,26 @@ export function isLabelText(text: string, label: string, allowPrefix = true): bo
   return match === 'exact' || (allowPrefix && match === 'prefix');
 }
 
+/** Items grouped by the first character of their key: a label can only match a text that starts as it does. */
+function byFirstCharacter<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const first = key(item).charAt(0);
+    const group = groups.get(first);
+    if (group) group.push(item);
+    else groups.set(first, [item]);
+  }
+  return groups;
+}
+
 // A form's lookups try dozens of labels against the same index: its entries by first character, built once.
 const entriesByFirstCharacter = new WeakMap<LabelIndex, Map<string, LabelEntry[]>>();
 
 /** The entries whose key could match `label` (the same first character), in document order. */
 function entriesFor(index: LabelIndex, label: string): readonly LabelEntry[] {
-  if (!label) return index.entries;
   let byFirst = entriesByFirstCharacter.get(index);
   if (!byFirst) {
-    byFirst = new Map();
-    for (const entry of index.entries) {
-      const first = entry.key.charAt(0);
-      const bucket = byFirst.get(first);
-      if (bucket) bucket.push(entry);
-      else byFirst.set(first, [entry]);
-    }
+    byFirst = byFirstCharacter(index.entries, (entry) => entry.key);
     entriesByFirstCharacter.set(index, byFirst);
   }
   return byFirst.get(label.charAt(0)) ?? [];
@@ -138,10 +161,11 @@ function entriesFor(index: LabelIndex, label: string): readonly LabelEntry[] {
 export function findLabels(index: LabelIndex, labels: readonly string[]): LabelHit[] {
   const hits: LabelHit[] = [];
   const seen = new Set<Element>();
-  for (const raw of labels) {
-    const label = normalizeLabel(raw);
+  for (const label of normalizedList(labels)) {
     const prefixed: Element[] = [];
     for (const { element, display, key } of entriesFor(index, label)) {
+      // Every match starts with the label: the rest of the test only for those.
+      if (!key.startsWith(label)) continue;
       const match = matchText(display, key, label);
       if (match === 'prefix') prefixed.push(element);
       else if (typeof match === 'object') hits.push({ element, inline: match.inline });
@@ -249,17 +273,8 @@ function isControl(element: Element): boolean {
   return element.matches(CONTROLS);
 }
 
-// A reader passes the same vocabulary to every lookup: normalized once, not once per candidate.
-const normalizedVocabularies = new WeakMap<readonly string[], readonly string[]>();
-
-function vocabularyKeys(vocabulary: readonly string[]): readonly string[] {
-  let keys = normalizedVocabularies.get(vocabulary);
-  if (!keys) {
-    keys = vocabulary.map(normalizeLabel).filter(Boolean);
-    normalizedVocabularies.set(vocabulary, keys);
-  }
-  return keys;
-}
+// A reader passes the same vocabulary to every lookup: grouped once, not once per candidate.
+const vocabularyByFirstCharacter = new WeakMap<readonly string[], Map<string, string[]>>();
 
 /**
  * Whether a candidate element holds a label of the page's vocabulary (as a text of its own, not as
@@ -267,20 +282,21 @@ function vocabularyKeys(vocabulary: readonly string[]): readonly string[] {
  */
 function holdsOtherLabel(element: Element, vocabulary: readonly string[]): boolean {
   if (isControl(element)) return false;
-  const keys = vocabularyKeys(vocabulary);
-  // A label of its own is in its text as a whole: when none is, no text node needs a look.
-  const text = collapse(element.textContent ?? '').toLowerCase();
-  // A text node's label is in the whole text too: only the labels found there are matched node by node.
-  const present = keys.filter((label) => text.includes(label));
-  if (present.length === 0) return false;
+  let byFirst = vocabularyByFirstCharacter.get(vocabulary);
+  if (!byFirst) {
+    byFirst = byFirstCharacter(normalizedList(vocabulary), (label) => label);
+    vocabularyByFirstCharacter.set(vocabulary, byFirst);
+  }
   const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
   let seen = 0;
   for (let node = walker.nextNode(); node && seen < 60; node = walker.nextNode()) {
     seen++;
-    const display = collapse(node.nodeValue ?? '').replace(/^[*＊]\s*/, '');
+    const display = collapse(node.nodeValue).replace(/^[*＊]\s*/, '');
     if (!display || display.length > MAX_LABEL_TEXT) continue;
-    const key = normalizeLabel(display);
-    if (present.some((label) => matchText(display, key, label) !== undefined)) return true;
+    const key = keyOf(display);
+    for (const label of byFirst.get(key.charAt(0)) ?? []) {
+      if (key.startsWith(label) && matchText(display, key, label) !== undefined) return true;
+    }
   }
   return false;
 }

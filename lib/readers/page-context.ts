@@ -4,6 +4,7 @@ import type { PageKind } from '../model/page-kind';
 import type { PageResources } from '../model/resource-lists';
 import type { SelectorOverrideField, Settings, TaughtField } from '../model/settings';
 import {
+  indexLabels,
   type LabelIndex,
   type Parse,
   parseCandidate,
@@ -102,4 +103,30 @@ export function readOverriddenOrLabelled<T>(
 /** The page's main content, where labels are looked up; the whole body when there is no <main>. */
 export function mainContent(document: Document): Element | null {
   return document.querySelector('main, [role="main"]') ?? document.body;
+}
+
+const walkedLabels = new WeakMap<PageContext, Map<Element, LabelIndex>>();
+
+/**
+ * The labels under `root` for this read of the page: a scan's readers (a form's, the page around it, the
+ * region's) share one walk of each part, and a part inside one already walked whole is taken from that walk.
+ * A PageContext lives for one scan, so a changed page is walked anew.
+ */
+export function labelsOf(page: PageContext, root: Element): LabelIndex {
+  let walked = walkedLabels.get(page);
+  if (!walked) {
+    walked = new Map();
+    walkedLabels.set(page, walked);
+  }
+  let index = walked.get(root);
+  if (index) return index;
+  for (const [outer, labels] of walked) {
+    if (labels.whole && outer.contains(root)) {
+      index = { entries: labels.entries.filter((entry) => root.contains(entry.element)), whole: true };
+      break;
+    }
+  }
+  index ??= indexLabels(root);
+  walked.set(root, index);
+  return index;
 }

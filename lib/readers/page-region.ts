@@ -1,7 +1,7 @@
 /** The region a VPN console page (a form, or the list under it) shows as chosen. */
 import { DROPDOWN } from './controls';
-import { indexLabels, type LabelIndex, readLabelledValue } from './labels';
-import { mainContent } from './page-context';
+import { type LabelIndex, readLabelledValue } from './labels';
+import { labelsOf, mainContent, type PageContext } from './page-context';
 import { parseRegion } from './region';
 
 export const REGION_LABELS = ['地域', '所属地域', '区域', 'Region'];
@@ -29,10 +29,18 @@ function chosenRegion(root: Element): string | undefined {
   return undefined;
 }
 
+// Read without URLSearchParams, whose first use in the content script's world costs more than this.
+const REGION_PARAMETER = /[?&]regionId=([^&#]*)/;
+
 /** The region the page's address names (`?regionId=cn-north-1`), where the console keeps it there. */
 function addressRegion(document: Document): string | undefined {
-  const named = new URLSearchParams(document.location?.search ?? '').get('regionId');
-  return named ? parseRegion(named) : undefined;
+  const named = REGION_PARAMETER.exec(document.location?.search ?? '')?.[1];
+  try {
+    return named ? parseRegion(decodeURIComponent(named.replace(/\+/g, ' '))) : undefined;
+  } catch {
+    // A malformed escape names no region.
+    return undefined;
+  }
 }
 
 /**
@@ -42,16 +50,17 @@ function addressRegion(document: Document): string | undefined {
 export function readPageRegion(
   root: Element,
   index: LabelIndex,
-  document: Document,
+  page: PageContext,
   vocabulary: readonly string[],
 ): string | undefined {
   const inRoot = readLabelledValue(index, root, REGION_LABELS, vocabulary, parseRegion);
   if (inRoot) return inRoot;
-  const page = mainContent(document);
-  if (!page) return addressRegion(document);
-  if (page !== root) {
-    const labelled = readLabelledValue(indexLabels(page), page, REGION_LABELS, vocabulary, parseRegion);
+  const { document } = page;
+  const main = mainContent(document);
+  if (!main) return addressRegion(document);
+  if (main !== root) {
+    const labelled = readLabelledValue(labelsOf(page, main), main, REGION_LABELS, vocabulary, parseRegion);
     if (labelled) return labelled;
   }
-  return chosenRegion(root) ?? (page !== root ? chosenRegion(page) : undefined) ?? addressRegion(document);
+  return chosenRegion(root) ?? (main !== root ? chosenRegion(main) : undefined) ?? addressRegion(document);
 }

@@ -8,8 +8,7 @@ import type { PageResources } from '../model/resource-lists';
 import { findCustomerGatewayForm, findTunnelForm } from '../pages';
 import { readCustomerGatewayForm } from './customer-gateway-form';
 import { readCustomerGatewayList } from './customer-gateway-list';
-import { indexLabels } from './labels';
-import { mainContent, type PageContext, type PageKindReaders } from './page-context';
+import { labelsOf, mainContent, type PageContext, type PageKindReaders } from './page-context';
 import { REGION_LABELS, readPageRegion } from './page-region';
 import { readConnectionDetail } from './vpn-connection-detail';
 import { readTunnelForm } from './vpn-tunnel-form';
@@ -17,7 +16,7 @@ import { readTunnelForm } from './vpn-tunnel-form';
 /** The region a list or detail page shows: where what it shows is kept. */
 function pageRegion(page: PageContext): string | undefined {
   const root = mainContent(page.document);
-  return root ? readPageRegion(root, indexLabels(root), page.document, REGION_LABELS) : undefined;
+  return root ? readPageRegion(root, labelsOf(page, root), page, REGION_LABELS) : undefined;
 }
 
 /** A connection as its detail page shows it, kept for an add-tunnel form on its own route. */

@@ -8,14 +8,13 @@ import { DIALOGS } from '../pages';
 import {
   collapse,
   findLabels,
-  indexLabels,
   type LabelIndex,
   type Parsed,
   readLabelledValue,
   UNTRUSTED,
   valueCandidates,
 } from './labels';
-import { mainContent, type PageContext } from './page-context';
+import { labelsOf, mainContent, type PageContext } from './page-context';
 import { cellPieces, columnIndex, findTable, hasMorePages, nameAndId } from './tables';
 import { ipCountOf, isPlaceholderText } from './values';
 
@@ -86,9 +85,13 @@ export function shownText(text: string): Parsed<string> {
   return text.slice(0, MAX_TEXT);
 }
 
-/** The page's own labels: not the menus', links' or an open dialog's. */
-function pageLabels(root: Element): LabelIndex {
-  return { entries: indexLabels(root).entries.filter((entry) => !entry.element.closest(NOT_PAGE_LABELS)) };
+/** The page's own labels: not the menus', links', an open dialog's or those of the form `except`. */
+function pageLabels(page: PageContext, root: Element, except: Element | undefined): LabelIndex {
+  return {
+    entries: labelsOf(page, root).entries.filter(
+      (entry) => !except?.contains(entry.element) && !entry.element.closest(NOT_PAGE_LABELS),
+    ),
+  };
 }
 
 function idFromAddress(document: Document): string | undefined {
@@ -169,11 +172,14 @@ export function readTunnelTable(root: ParentNode): ExistingTunnel[] | undefined 
   });
 }
 
-/** What a connection's detail page shows of it and its tunnels; an open dialog's fields are not the page's. */
-export function readConnectionDetail(page: PageContext): ConnectionDetail {
+/**
+ * What a connection's detail page shows of it and its tunnels; an open dialog's fields are not the page's,
+ * nor are those of the form `except` (a form on its own route: the page around it).
+ */
+export function readConnectionDetail(page: PageContext, except?: Element): ConnectionDetail {
   const root = mainContent(page.document);
   if (!root) return {};
-  const detail = connectionFacts(pageLabels(root), root);
+  const detail = connectionFacts(pageLabels(page, root, except), root);
   const fromAddress = detail.connectionId ? undefined : idFromAddress(page.document);
   if (fromAddress) detail.connectionId = fromAddress;
   const tunnels = readTunnelTable(root);

@@ -1,8 +1,8 @@
 import type { VpnDraft } from '../model/draft';
 import { findVpnConnectionForm, isInDialog } from '../pages';
 import { readGatewaySelect, readSwitch, readTextControl } from './controls';
-import { findLabelledControl, indexLabels } from './labels';
-import type { PageContext } from './page-context';
+import { findLabelledControl } from './labels';
+import { labelsOf, type PageContext } from './page-context';
 import { REGION_LABELS, readPageRegion } from './page-region';
 
 const NAME_LABELS = ['名称', 'VPN连接名称', '连接名称', 'Name', 'VPN Connection Name', 'Connection Name'];
@@ -28,10 +28,10 @@ export function readVpnConnectionForm(page: PageContext, root?: Element): VpnDra
   try {
     const form = root ?? findVpnConnectionForm(page.document);
     if (!form) return undefined;
-    const index = indexLabels(form);
+    const index = labelsOf(page, form);
     const control = (labels: readonly string[]) => findLabelledControl(index, form, labels, FORM_VOCABULARY);
     const draft: VpnDraft = { presentation: isInDialog(form) ? 'dialog' : 'route' };
-    const region = readPageRegion(form, index, page.document, FORM_VOCABULARY);
+    const region = readPageRegion(form, index, page, FORM_VOCABULARY);
     if (region) draft.region = region;
     const name = readTextControl(control(NAME_LABELS));
     if (name !== undefined) draft.name = name.slice(0, 1024);

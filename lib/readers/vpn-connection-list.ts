@@ -4,8 +4,7 @@
  * connections (another page, a search) are lower bounds, and say so.
  */
 import type { ResourceLists } from '../model/resource-lists';
-import { indexLabels } from './labels';
-import { mainContent, type PageContext } from './page-context';
+import { labelsOf, mainContent, type PageContext } from './page-context';
 import { readPageRegion } from './page-region';
 import { cellPieces, columnIndex, findTable, hasMorePages, isSearched, nameAndId } from './tables';
 import { isPlaceholderText } from './values';
@@ -82,7 +81,7 @@ export function readVpnConnectionList(page: PageContext): VpnConnectionList | un
     const list: VpnConnectionList = {
       connectionsByBorderGateway: { counts: countByGateway(gateways), complete },
     };
-    const region = readPageRegion(root, indexLabels(root), page.document, BORDER_GATEWAY_COLUMN);
+    const region = readPageRegion(root, labelsOf(page, root), page, BORDER_GATEWAY_COLUMN);
     if (region) list.region = region;
     return list;
   } catch {

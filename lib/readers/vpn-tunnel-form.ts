@@ -6,8 +6,8 @@ import type { TunnelDraft } from '../model/draft';
 import { isInDialog } from '../pages';
 import { pskShapeOf } from '../rules/psk-format';
 import { isSelectLike, readSelect, readSwitch, shownChoice, shownWithin } from './controls';
-import { findLabelledControl, findLabels, indexLabels, type LabelIndex, valueText } from './labels';
-import type { PageContext } from './page-context';
+import { findLabelledControl, findLabels, type LabelIndex, valueText } from './labels';
+import { labelsOf, type PageContext } from './page-context';
 import { REGION_LABELS, readPageRegion } from './page-region';
 import {
   CLOUD_IP_LABELS,
@@ -97,11 +97,13 @@ const MAX_TEXT = 256;
 // A heading of one phase: 第一阶段协商(IKE), Phase 2 (IPsec), IKE配置, IPsec (compared normalized).
 const PHASE_HEADING =
   /^(第[一二12]阶段.{0,16}|phase ?[12]\b.{0,16}|(ike|ipsec) ?(配置|设置|参数|协商|settings|configuration|parameters|negotiation)?)$/;
+const PHASE_START = new Set(['第', 'p', 'i']);
 // A choice's gloss in brackets: "ecp256 (DH19)", "开启（10秒）", "On (10 s)".
 const NOTE = /^(.+?)\s*[（(][^（）()]*[)）]$/;
 
 function phaseOf(key: string): Section | undefined {
-  if (!PHASE_HEADING.test(key)) return undefined;
+  // Most labels start otherwise: only 第…, phase…, ike… and ipsec… are put to the pattern.
+  if (!PHASE_START.has(key.charAt(0)) || !PHASE_HEADING.test(key)) return undefined;
   if (/第[二2]阶段|phase ?2|ipsec/.test(key)) return 'ipsec';
   return 'ike';
 }
@@ -199,16 +201,19 @@ function customerIpCount(indexes: Record<Section | 'all', LabelIndex>, form: Ele
 export function readTunnelForm(page: PageContext, root: Element): TunnelDraft {
   const draft: TunnelDraft = { form: 'tunnel', presentation: isInDialog(root) ? 'dialog' : 'route' };
   try {
-    const index = indexLabels(root);
+    // The page around the form first: a form inside it is then a part of that one walk.
+    const around = readConnectionDetail(page, root);
+    const index = labelsOf(page, root);
     const group = firstGroup(index, root);
     const indexes = sectionIndexes(
       group === root ? index : within(index, (entry) => group.contains(entry.element)),
     );
-    const region = readPageRegion(root, index, page.document, VOCABULARY);
+
+    const region = readPageRegion(root, index, page, VOCABULARY);
     if (region) draft.region = region;
     // The form may name its connection (所属VPN连接); the page around it shows the rest.
-    const around = readConnectionDetail(page);
     const facts = { ...around, ...connectionFacts(index, root) };
+
     if (facts.connectionId) draft.connectionId = facts.connectionId;
     if (facts.connectionName) draft.connectionName = facts.connectionName;
     if (facts.borderGateway) draft.borderGateway = facts.borderGateway;
@@ -216,6 +221,7 @@ export function readTunnelForm(page: PageContext, root: Element): TunnelDraft {
       const text = readField(field, indexes, root);
       if (text !== undefined) draft[field.name] = text;
     }
+
     const key = findLabelledControl(indexes.all, root, PSK_LABELS, VOCABULARY);
     if (key?.tagName === 'INPUT' && shownWithin(key, root))
       draft.psk = pskShapeOf((key as HTMLInputElement).value);
