@@ -149,4 +149,18 @@ describe('readConnectionDetail on a page of another shape', () => {
     const page = await loadHtml(URL, '<main><p>加载中</p></main>');
     expect(read(page)).toEqual({ connectionId: 'vpnc-x1' });
   });
+  it('around a form on its own route: the page’s facts, never the form’s fields', async () => {
+    const page = await loadHtml(
+      `${URL}/tunnel/create`,
+      `<main><p>边界网关：<span>office-bgw</span></p>
+      <form><p>所属VPN连接：<span>other-link（vpnc-y2）</span></p><label>名称<input value="typed"></label></form></main>`,
+    );
+    const form = page.document.querySelector('form') as Element;
+    expect(readConnectionDetail(page.context(), form)).toEqual({
+      connectionId: 'vpnc-x1',
+      borderGateway: 'office-bgw',
+    });
+    // Read as the page without leaving the form out, the form's own 名称 passes for the connection's name.
+    expect(readConnectionDetail(page.context())).toMatchObject({ connectionName: 'typed' });
+  });
 });
