@@ -57,14 +57,19 @@ export function collapse(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** A label's text, already collapsed and without its star, as labels are compared. */
+/** A text as a label shows it: collapsed, without a leading required-star. */
+function displayOf(text: string | null | undefined): string {
+  return collapse(text).replace(/^[*＊]\s*/, '');
+}
+
+/** A label's shown text (displayOf) as labels are compared. */
 function keyOf(display: string): string {
   return display.replace(/\s*[:：]$/, '').toLowerCase();
 }
 
 /** Lowercased, whitespace-collapsed, without a leading `*` and a trailing `:`/`：`. */
 export function normalizeLabel(text: string): string {
-  return keyOf(collapse(text).replace(/^[*＊]\s*/, ''));
+  return keyOf(displayOf(text));
 }
 
 // The callers' label lists are constants, looked up again and again: normalized once each.
@@ -97,7 +102,7 @@ export function indexLabels(root: ParentNode | null | undefined): LabelIndex {
     const parent = node.parentElement;
     const data = node.nodeValue;
     if (!parent || !data || SKIPPED_PARENTS.has(parent.tagName)) continue;
-    const display = collapse(data).replace(/^[*＊]\s*/, '');
+    const display = displayOf(data);
     if (!display || display.length > MAX_LABEL_TEXT) continue;
     entries.push({ element: parent, display, key: keyOf(display) });
   }
@@ -127,7 +132,7 @@ function matchText(display: string, key: string, label: string): LabelMatch {
 
 /** Whether `text` is `label` itself or the label with a short suffix, as a table header may show it. */
 export function isLabelText(text: string, label: string, allowPrefix = true): boolean {
-  const display = collapse(text).replace(/^[*＊]\s*/, '');
+  const display = displayOf(text);
   const match = matchText(display, normalizeLabel(display), normalizeLabel(label));
   return match === 'exact' || (allowPrefix && match === 'prefix');
 }
@@ -291,7 +296,7 @@ function holdsOtherLabel(element: Element, vocabulary: readonly string[]): boole
   let seen = 0;
   for (let node = walker.nextNode(); node && seen < 60; node = walker.nextNode()) {
     seen++;
-    const display = collapse(node.nodeValue).replace(/^[*＊]\s*/, '');
+    const display = displayOf(node.nodeValue);
     if (!display || display.length > MAX_LABEL_TEXT) continue;
     const key = keyOf(display);
     for (const label of byFirst.get(key.charAt(0)) ?? []) {

@@ -208,7 +208,6 @@ export function readTunnelForm(page: PageContext, root: Element): TunnelDraft {
     const indexes = sectionIndexes(
       group === root ? index : within(index, (entry) => group.contains(entry.element)),
     );
-
     const region = readPageRegion(root, index, page, VOCABULARY);
     if (region) draft.region = region;
     // The form may name its connection (所属VPN连接); the page around it shows the rest.
