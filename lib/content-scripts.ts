@@ -1,4 +1,5 @@
-import { DIALOG_HOST, PREFLIGHT_HOSTS } from './page-address';
+import { type PageKind, TUNNEL_GATEWAY_PAGE_KINDS } from './model/page-kind';
+import { addressKind, DIALOG_HOST, type PageAddress, PREFLIGHT_HOSTS } from './page-address';
 
 /**
  * What runs in a console page: a small detector on every console page load, which looks at the page's address
@@ -35,13 +36,26 @@ export const TEACH_MODULE = 'teach.js';
 export const PAGE_REPORT_MODULE = 'page-report.js';
 export const TUNNEL_GATEWAY_PAGES_MODULE = 'tunnel-gateway-pages.js';
 export const ON_DEMAND_MODULES = [TEACH_MODULE, PAGE_REPORT_MODULE, TUNNEL_GATEWAY_PAGES_MODULE] as const;
+export type OnDemandModule = (typeof ON_DEMAND_MODULES)[number];
+
+/**
+ * The readers a page loaded at this address needs beyond its preflight, when its address alone says so (a
+ * connection's detail page, the add-tunnel route, the customer-gateway pages): the detector fetches them beside
+ * the preflight rather than the preflight after it has run. A dialog or an SPA navigation to such a page leaves
+ * them to the preflight, which imports them either way (a module fetched once serves both).
+ */
+export function readersModuleFor(address: PageAddress): typeof TUNNEL_GATEWAY_PAGES_MODULE | undefined {
+  const kinds: readonly PageKind[] = TUNNEL_GATEWAY_PAGE_KINDS;
+  return kinds.includes(addressKind(address)) ? TUNNEL_GATEWAY_PAGES_MODULE : undefined;
+}
+
 /**
  * The modules a page loads because of what it is, not because the person asked: compiled whole as they
  * load (COMPILE_ALL_ON_LOAD), since every page that loads them runs most of their code at once.
  */
 export const LOADED_WITH_PAGES = [...PREFLIGHT_MODULES, TUNNEL_GATEWAY_PAGES_MODULE] as const;
 /** The global an on-demand module leaves its entry point under. */
-export const onDemandGlobal = (module: (typeof ON_DEMAND_MODULES)[number]) => `__jdcPreflight ${module}`;
+export const onDemandGlobal = (module: OnDemandModule) => `__jdcPreflight ${module}`;
 
 /**
  * V8's compile hint: the module's functions are compiled eagerly when it loads, so the code Chrome keeps

@@ -1,24 +1,28 @@
-import type { PreflightModule } from '../../lib/content-scripts';
+import type { OnDemandModule, PreflightModule } from '../../lib/content-scripts';
 import type { ContentMessage } from '../../lib/messages';
 
 /** The part of the extension API the import uses. */
 export interface PreflightRuntime {
-  getURL(path: `/${PreflightModule}`): string;
+  getURL(path: `/${PreflightModule | OnDemandModule}`): string;
   sendMessage(message: ContentMessage): Promise<unknown>;
 }
 
 /**
- * Imports the preflight module. A page where that fails gets no panel and no guard until it is loaded again
- * (a page keeps a module that failed), so the failure goes to the guard log on the options page rather than
- * nowhere.
+ * Imports the preflight module, and beside it the `readers` the page's address says it needs. A page where the
+ * preflight fails to load gets no panel and no guard until it is loaded again (a page keeps a module that failed),
+ * so the failure goes to the guard log on the options page rather than nowhere. The readers' failure is the
+ * preflight's to report: it imports the same module, and meets the same failure.
  */
 export async function importPreflight(
   runtime: PreflightRuntime,
   module: PreflightModule,
   load: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url),
+  readers?: OnDemandModule,
 ): Promise<void> {
   try {
-    await load(runtime.getURL(`/${module}`));
+    const preflight = load(runtime.getURL(`/${module}`));
+    if (readers) load(runtime.getURL(`/${readers}`)).catch(() => undefined);
+    await preflight;
   } catch (error) {
     try {
       await runtime.sendMessage({

@@ -1,5 +1,5 @@
 import { onAddressChange } from '../../lib/address-change';
-import { preflightModuleFor } from '../../lib/content-scripts';
+import { preflightModuleFor, readersModuleFor } from '../../lib/content-scripts';
 import { onPreflightHost, preflightHasWork } from '../../lib/page-address';
 import { importPreflight, type PreflightRuntime } from './import-preflight';
 
@@ -39,7 +39,8 @@ export function wakePreflightWhenNeeded(stop?: AbortSignal, load?: (url: string)
     woken = true;
     waiting?.abort();
     const runtime = liveRuntime();
-    if (runtime) void importPreflight(runtime, preflightModuleFor(location.hostname), load);
+    if (runtime)
+      void importPreflight(runtime, preflightModuleFor(location.hostname), load, readersModuleFor(location));
   };
   wake(false);
   if (woken) return;

@@ -11,6 +11,7 @@ import {
   ON_DEMAND_MODULES,
   PREFLIGHT_HOST_MATCHES,
   PREFLIGHT_MODULES,
+  readersModuleFor,
   TUNNEL_GATEWAY_PAGES_MODULE,
 } from '../../lib/content-scripts';
 import { TUNNEL_GATEWAY_PAGE_KINDS } from '../../lib/model/page-kind';
@@ -169,5 +170,29 @@ describe('the VPN console page kinds whose readers load on demand', () => {
 
   it('are VPN console kinds, whose preflight family is the one that imports them', () => {
     for (const kind of TUNNEL_GATEWAY_PAGE_KINDS) expect(Object.keys(VPN_CONSOLE_READERS)).toContain(kind);
+  });
+
+  it('come in beside the preflight on a page whose address names one of them, and nowhere else', () => {
+    const cns = 'https://cns-console.jdcloud.com';
+    const withReaders = [
+      `${cns}/host/vpnConnection/detail/vpnc-1a2b`,
+      `${cns}/host/vpnConnection/detail/vpnc-1a2b/tunnel/create`,
+      `${cns}/host/customerGateway/list`,
+      `${cns}/host/customerGateway/create`,
+    ];
+    const kinds = withReaders.map((url) => addressKind(new URL(url)));
+    expect(new Set(kinds)).toEqual(new Set(TUNNEL_GATEWAY_PAGE_KINDS));
+    for (const url of withReaders)
+      expect(readersModuleFor(new URL(url)), url).toBe(TUNNEL_GATEWAY_PAGES_MODULE);
+    for (const url of [
+      `${cns}/host/vpnConnection/create`,
+      `${cns}/host/vpnConnection/list`,
+      `${cns}/host/vpc/list`,
+      // A detail page's path on another host is not the VPN console's.
+      'https://uc.jdcloud.com/host/vpnConnection/detail/vpnc-1a2b',
+      'https://uc.jdcloud.com/cost/capital/capital-overview',
+    ]) {
+      expect(readersModuleFor(new URL(url)), url).toBeUndefined();
+    }
   });
 });

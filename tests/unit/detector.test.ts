@@ -70,6 +70,16 @@ describe('the detector', () => {
     expect(load).not.toHaveBeenCalled();
   });
 
+  it('fetches the tunnel and gateway readers beside the preflight where the address names their page', async () => {
+    goTo('https://cns-console.jdcloud.com/host/vpnConnection/detail/vpnc-1a2b/tunnel/create');
+    wake();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(load.mock.calls).toEqual([
+      [MODULE],
+      ['chrome-extension://preflight-test/tunnel-gateway-pages.js'],
+    ]);
+  });
+
   it('imports the preflight at once on the VPN form, and only once', async () => {
     goTo(FORM);
     wake();

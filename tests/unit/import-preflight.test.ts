@@ -28,6 +28,28 @@ describe('importPreflight', () => {
     }
   });
 
+  it('fetches the readers the address names beside the preflight, the preflight first', async () => {
+    const api = runtime();
+    const load = vi.fn(async () => ({}));
+    await importPreflight(api, 'preflight.js', load, 'tunnel-gateway-pages.js');
+    expect(load.mock.calls).toEqual([
+      ['chrome-extension://preflight-test/preflight.js'],
+      ['chrome-extension://preflight-test/tunnel-gateway-pages.js'],
+    ]);
+  });
+
+  it('leaves a failed fetch of the readers to the preflight, which imports them too and reports it', async () => {
+    const api = runtime();
+    const load = vi.fn(async (url: string) => {
+      if (url.endsWith('/tunnel-gateway-pages.js')) throw new TypeError('Failed to fetch');
+      return {};
+    });
+    await expect(
+      importPreflight(api, 'preflight.js', load, 'tunnel-gateway-pages.js'),
+    ).resolves.toBeUndefined();
+    expect(api.sendMessage).not.toHaveBeenCalled();
+  });
+
   it('writes a failed import to the guard log', async () => {
     const api = runtime();
     await importPreflight(api, 'preflight.js', async () => {
