@@ -52,19 +52,27 @@ export const UNTRUSTED: unique symbol = Symbol('untrusted');
 export type Parsed<T> = T | undefined | typeof UNTRUSTED;
 export type Parse<T> = (text: string) => Parsed<T>;
 
+// White space that collapsing changes: a run of it, or any that is not a plain space.
+const SPACE_TO_COLLAPSE = /\s\s|[^\S ]/;
+
 /** Text with its runs of white space made one space, and none at either end. */
 export function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  // Most texts of a page have nothing to collapse inside: checked before a copy is made.
+  const trimmed = (text ?? '').trim();
+  return SPACE_TO_COLLAPSE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
 /** A text as a label shows it: collapsed, without a leading required-star. */
 function displayOf(text: string | null | undefined): string {
-  return collapse(text).replace(/^[*＊]\s*/, '');
+  const collapsed = collapse(text);
+  const first = collapsed.charAt(0);
+  return first === '*' || first === '＊' ? collapsed.replace(/^[*＊]\s*/, '') : collapsed;
 }
 
 /** A label's shown text (displayOf) as labels are compared. */
 function keyOf(display: string): string {
-  return display.replace(/\s*[:：]$/, '').toLowerCase();
+  const last = display.charAt(display.length - 1);
+  return (last === ':' || last === '：' ? display.replace(/\s*[:：]$/, '') : display).toLowerCase();
 }
 
 /** Lowercased, whitespace-collapsed, without a leading `*` and a trailing `:`/`：`. */
@@ -217,11 +225,14 @@ function elementsLabelledBy(element: Element, root: ParentNode): Element[] {
 
 /** A one-character mark beside a label ("?", "*", "|", an icon): decoration, not a value. */
 function isDecoration(element: Element): boolean {
-  if (element.matches(CONTROLS) || element.querySelector(CONTROLS)) return false;
   const tag = element.tagName.toLowerCase();
-  if (tag === 'i' || tag === 'svg' || element.getAttribute('aria-hidden') === 'true') return true;
-  const text = collapse(element.textContent ?? '');
-  return text.length === 1 && !/[\p{L}\p{N}]/u.test(text);
+  if (tag !== 'i' && tag !== 'svg' && element.getAttribute('aria-hidden') !== 'true') {
+    // One character, however much white space around it: a neighbouring block's text is never made into a copy.
+    const text = (element.textContent ?? '').trim();
+    if (text.length !== 1 || LETTER_OR_DIGIT.test(text)) return false;
+  }
+  // The costlier look into the element only for a mark's shape: a mark holds no control.
+  return !element.matches(CONTROLS) && !element.querySelector(CONTROLS);
 }
 
 /**

@@ -94,16 +94,25 @@ const VOCABULARY = [
   'Remote ID',
 ];
 const MAX_TEXT = 256;
-// A heading of one phase: 第一阶段协商(IKE), Phase 2 (IPsec), IKE配置, IPsec (compared normalized).
-const PHASE_HEADING =
-  /^(第[一二12]阶段.{0,16}|phase ?[12]\b.{0,16}|(ike|ipsec) ?(配置|设置|参数|协商|settings|configuration|parameters|negotiation)?)$/;
+// A heading of one phase (compared normalized): a numbered phase with a few words after it (第一阶段协商(IKE),
+// Phase 2 (IPsec)), or a phase's name with one word or none (IKE配置, IPsec). The words after a numbered phase are
+// counted rather than matched: a bounded `.{0,16}` made the pattern one V8 takes milliseconds to compile.
+const NUMBERED_PHASE = /^(第[一二12]阶段|phase ?[12]\b)/;
+const MAX_AFTER_PHASE = 16;
+const NAMED_PHASE = /^(ike|ipsec) ?(配置|设置|参数|协商|settings|configuration|parameters|negotiation)?$/;
 const PHASE_START = new Set(['第', 'p', 'i']);
 // A choice's gloss in brackets: "ecp256 (DH19)", "开启（10秒）", "On (10 s)".
 const NOTE = /^(.+?)\s*[（(][^（）()]*[)）]$/;
 
+/** Whether a label (normalized) is the heading of a phase. */
+export function isPhaseHeading(key: string): boolean {
+  const numbered = NUMBERED_PHASE.exec(key)?.[0];
+  return numbered ? key.length - numbered.length <= MAX_AFTER_PHASE : NAMED_PHASE.test(key);
+}
+
 function phaseOf(key: string): Section | undefined {
-  // Most labels start otherwise: only 第…, phase…, ike… and ipsec… are put to the pattern.
-  if (!PHASE_START.has(key.charAt(0)) || !PHASE_HEADING.test(key)) return undefined;
+  // Most labels start otherwise: only 第…, phase…, ike… and ipsec… are put to the patterns.
+  if (!PHASE_START.has(key.charAt(0)) || !isPhaseHeading(key)) return undefined;
   if (/第[二2]阶段|phase ?2|ipsec/.test(key)) return 'ipsec';
   return 'ike';
 }

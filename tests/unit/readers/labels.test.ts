@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  collapse,
   findLabelledControl,
   findLabels,
   indexLabels,
@@ -32,6 +34,25 @@ describe('normalizeLabel', () => {
   ])('%j → %j', (raw, normalized) => {
     expect(normalizeLabel(raw)).toBe(normalized);
   });
+
+  it('collapses white space and drops a star and a colon exactly as one replace each would', () => {
+    const reference = (raw: string) =>
+      raw
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^[*＊]\s*/, '')
+        .replace(/\s*[:：]$/, '')
+        .toLowerCase();
+    const pieces = [' ', '  ', '\t', '\n', '\u00a0', '\u3000', '*', '＊', ':', '：', 'a', 'B', '名', '称'];
+    const raw = fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(raw, (text) => {
+        expect(collapse(text)).toBe(text.replace(/\s+/g, ' ').trim());
+        expect(normalizeLabel(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('readLabelledValue fallbacks', () => {
@@ -40,6 +61,7 @@ describe('readLabelledValue fallbacks', () => {
     ['dt/dd with an icon in the dt', '<dl><dt>账号名<i>?</i></dt><dd>pin_b</dd></dl>', 'pin_b'],
     ['label + sibling', '<div><span>账号名：</span><span>pin_c</span></div>', 'pin_c'],
     ['wrapper + sibling', '<div><div><span>账号名</span><i>?</i></div><div>pin_d</div></div>', 'pin_d'],
+    ['a mark with white space around it', '<div><span>账号名</span><span>\n  ?\n</span><span>pin_m</span></div>', 'pin_m'],
     ['table row header', '<table><tr><th><div>账号名</div></th><td>pin_e</td></tr></table>', 'pin_e'],
     ['aria-labelledby', '<span id="x">账号名</span><div><em aria-labelledby="x">pin_f</em></div>', 'pin_f'],
     ['label for', '<label for="i">账号名</label><p>…</p><p><input id="i" value="pin_g"></p>', 'pin_g'],
