@@ -10,14 +10,28 @@ import { chosenOption, collapse, valueText } from './labels';
 
 const MAX_OPTIONS = 500;
 const MAX_OPTION_TEXT = 256;
-// Compared with lowercased text.
-const PROMPT = /^(请选择|选择|please select|select |choose )/;
-const PLACEHOLDER_WHOLE = /^(--|—|-|无|none)$/;
-/** A list's own word for having nothing: then the options are known to be none. */
-const EMPTY_STATE =
-  /^(暂无数据|无数据|没有数据|暂无|暂无可用.*|无匹配数据|无匹配结果|无可用.*|加载失败.*|no data|no matching data|no options|no results?|no available.*|failed to load.*)$/;
+// Word lists rather than patterns, compared with lowercased text: a page's first read compiles no pattern for them.
+/** What a select shows in place of a choice: a text that starts so (请选择, Please select…). */
+const PROMPTS = ['请选择', '选择', 'please select', 'select ', 'choose '];
+/** A dash or "none" in place of a resource. */
+const PLACEHOLDERS = new Set(['--', '—', '-', '无', 'none']);
+/** A list's own word for having nothing, as the whole text or its start: then the options are known to be none. */
+const EMPTY_STATES = new Set([
+  '暂无数据',
+  '无数据',
+  '没有数据',
+  '暂无',
+  '无匹配数据',
+  '无匹配结果',
+  'no data',
+  'no matching data',
+  'no options',
+  'no result',
+  'no results',
+]);
+const EMPTY_STATE_STARTS = ['暂无可用', '无可用', '加载失败', 'no available', 'failed to load'];
 /** A list still loading: nothing is known yet. */
-const LOADING = /^(加载中|正在加载|loading)/;
+const LOADING_STARTS = ['加载中', '正在加载', 'loading'];
 export const DROPDOWN = '[role="listbox"], [class*="dropdown"], [class*="popper"], [class*="popover"]';
 const SELECT_CONTROLS = 'input:not([type="hidden"]), select, textarea, [role="combobox"]';
 // Classes UI libraries put on a select while its menu is open.
@@ -27,15 +41,20 @@ function clean(text: string | null | undefined): string {
   return collapse(text).slice(0, MAX_OPTION_TEXT);
 }
 
+const startsWithAny = (lower: string, words: readonly string[]) =>
+  words.some((word) => lower.startsWith(word));
+const isEmptyState = (lower: string) => EMPTY_STATES.has(lower) || startsWithAny(lower, EMPTY_STATE_STARTS);
+const isLoading = (lower: string) => startsWithAny(lower, LOADING_STARTS);
+
 /** A prompt such as 请选择 / Please select, or the empty state a list shows: no choice. */
 export function isPrompt(text: string): boolean {
   const lower = text.toLowerCase();
-  return !text || PROMPT.test(lower) || EMPTY_STATE.test(lower) || LOADING.test(lower);
+  return !text || startsWithAny(lower, PROMPTS) || isEmptyState(lower) || isLoading(lower);
 }
 
 /** Not an option a person can choose as a resource: a prompt, a dash, 无 / none, an empty or loading list. */
 function isPlaceholder(text: string): boolean {
-  return isPrompt(text) || PLACEHOLDER_WHOLE.test(text.toLowerCase());
+  return isPrompt(text) || PLACEHOLDERS.has(text.toLowerCase());
 }
 
 /** What a rendered list of options says: its options, that it is empty, or nothing yet (loading, blank). */
@@ -44,8 +63,8 @@ type ListState = { options: string[] } | 'empty' | 'unknown';
 function listState(texts: readonly string[], emptyShown: boolean): ListState {
   const options = texts.filter((text) => !isPlaceholder(text));
   if (options.length > 0) return { options };
-  if (texts.some((text) => LOADING.test(text.toLowerCase()))) return 'unknown';
-  return emptyShown || texts.some((text) => EMPTY_STATE.test(text.toLowerCase())) ? 'empty' : 'unknown';
+  if (texts.some((text) => isLoading(text.toLowerCase()))) return 'unknown';
+  return emptyShown || texts.some((text) => isEmptyState(text.toLowerCase())) ? 'empty' : 'unknown';
 }
 
 /**
@@ -66,7 +85,7 @@ function readNativeSelect(select: HTMLSelectElement): SelectShown {
   const options = all.filter(real).map((option) => clean(option.text));
   if (options.length > 0) return selected ? { selected, listed: options } : { listed: options };
   // No option at all has not rendered yet; prompts and empty states alone say there is none.
-  if (all.length === 0 || all.some((option) => LOADING.test(clean(option.text).toLowerCase()))) return {};
+  if (all.length === 0 || all.some((option) => isLoading(clean(option.text).toLowerCase()))) return {};
   return { listed: [] };
 }
 
@@ -141,8 +160,8 @@ function listTexts(list: Element, options: readonly Element[]): { texts: string[
   for (const element of Array.from(list.querySelectorAll('[class*="empty"], p, li, div')).slice(0, 20)) {
     if (options.includes(element)) continue;
     const text = clean(element.textContent).toLowerCase();
-    if (EMPTY_STATE.test(text)) emptyShown = true;
-    else if (LOADING.test(text)) texts.push(text);
+    if (isEmptyState(text)) emptyShown = true;
+    else if (isLoading(text)) texts.push(text);
   }
   return { texts, emptyShown };
 }

@@ -14,8 +14,10 @@ const CHOSEN_MARKS =
  * The region a page shows as the chosen one of a group of regions without a label (the list page's
  * region bar 华北-北京 | 华南-广州 | …): a marked entry that names a region, beside another that does.
  */
-function chosenRegion(root: Element): string | undefined {
+function chosenRegion(root: Element, looked?: Element): string | undefined {
   for (const chosen of Array.from(root.querySelectorAll(CHOSEN_MARKS)).slice(0, 60)) {
+    // A part of the page looked at already (the form, before the page around it) is not looked at again.
+    if (looked?.contains(chosen)) continue;
     const text = (chosen.textContent ?? '').trim();
     // A chosen option of a gateway's dropdown is no region bar.
     if (text.length > 40 || chosen.closest(DROPDOWN)) continue;
@@ -62,5 +64,7 @@ export function readPageRegion(
     const labelled = readLabelledValue(labelsOf(page, main), main, REGION_LABELS, vocabulary, parseRegion);
     if (labelled) return labelled;
   }
-  return chosenRegion(root) ?? (main !== root ? chosenRegion(main) : undefined) ?? addressRegion(document);
+  return (
+    chosenRegion(root) ?? (main !== root ? chosenRegion(main, root) : undefined) ?? addressRegion(document)
+  );
 }

@@ -61,7 +61,11 @@ describe('readLabelledValue fallbacks', () => {
     ['dt/dd with an icon in the dt', '<dl><dt>账号名<i>?</i></dt><dd>pin_b</dd></dl>', 'pin_b'],
     ['label + sibling', '<div><span>账号名：</span><span>pin_c</span></div>', 'pin_c'],
     ['wrapper + sibling', '<div><div><span>账号名</span><i>?</i></div><div>pin_d</div></div>', 'pin_d'],
-    ['a mark with white space around it', '<div><span>账号名</span><span>\n  ?\n</span><span>pin_m</span></div>', 'pin_m'],
+    [
+      'a mark with white space around it',
+      '<div><span>账号名</span><span>\n  ?\n</span><span>pin_m</span></div>',
+      'pin_m',
+    ],
     ['table row header', '<table><tr><th><div>账号名</div></th><td>pin_e</td></tr></table>', 'pin_e'],
     ['aria-labelledby', '<span id="x">账号名</span><div><em aria-labelledby="x">pin_f</em></div>', 'pin_f'],
     ['label for', '<label for="i">账号名</label><p>…</p><p><input id="i" value="pin_g"></p>', 'pin_g'],
