@@ -41,8 +41,8 @@ export type OnDemandModule = (typeof ON_DEMAND_MODULES)[number];
 /**
  * The readers a page loaded at this address needs beyond its preflight, when its address alone says so (a
  * connection's detail page, the add-tunnel route, the customer-gateway pages): the detector fetches them beside
- * the preflight rather than the preflight after it has run. A dialog or an SPA navigation to such a page leaves
- * them to the preflight, which imports them either way (a module fetched once serves both).
+ * the preflight rather than the preflight after it has run. Once the preflight runs, later SPA navigations and
+ * dialogs are its own: it imports them either way (a module fetched once serves both).
  */
 export function readersModuleFor(address: PageAddress): typeof TUNNEL_GATEWAY_PAGES_MODULE | undefined {
   const kinds: readonly PageKind[] = TUNNEL_GATEWAY_PAGE_KINDS;

@@ -13,6 +13,19 @@ export interface PreflightRuntime {
  * so the failure goes to the guard log on the options page rather than nowhere. The readers' failure is the
  * preflight's to report: it imports the same module, and meets the same failure.
  */
+/** Starts the import of readers the preflight imports too: any failure is the preflight's to meet and report. */
+function fetchBeside(
+  runtime: PreflightRuntime,
+  module: OnDemandModule,
+  load: (url: string) => Promise<unknown>,
+) {
+  try {
+    load(runtime.getURL(`/${module}`)).catch(() => undefined);
+  } catch {
+    // Not this import's to report: the preflight's own import of the same module meets the same failure.
+  }
+}
+
 export async function importPreflight(
   runtime: PreflightRuntime,
   module: PreflightModule,
@@ -21,7 +34,7 @@ export async function importPreflight(
 ): Promise<void> {
   try {
     const preflight = load(runtime.getURL(`/${module}`));
-    if (readers) load(runtime.getURL(`/${readers}`)).catch(() => undefined);
+    if (readers) fetchBeside(runtime, readers, load);
     await preflight;
   } catch (error) {
     try {

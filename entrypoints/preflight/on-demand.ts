@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import {
-  type ON_DEMAND_MODULES,
+  type OnDemandModule,
   onDemandGlobal,
   PAGE_REPORT_MODULE,
   TEACH_MODULE,
@@ -41,7 +41,7 @@ export interface PageReportModule {
 }
 
 /** Imports an on-demand module once, and hands back what it left under its global. */
-function loader<T>(file: (typeof ON_DEMAND_MODULES)[number]): () => Promise<T> {
+function loader<T>(file: OnDemandModule): () => Promise<T> {
   let loading: Promise<T> | undefined;
   return () => {
     loading ??= import(/* @vite-ignore */ browser.runtime.getURL(`/${file}` as '/teach.js')).then(

@@ -227,7 +227,8 @@ function elementsLabelledBy(element: Element, root: ParentNode): Element[] {
 function isDecoration(element: Element): boolean {
   const tag = element.tagName.toLowerCase();
   if (tag !== 'i' && tag !== 'svg' && element.getAttribute('aria-hidden') !== 'true') {
-    // One character, however much white space around it: a neighbouring block's text is never made into a copy.
+    // One character, however much white space around it: trimmed, not collapsed (a neighbour's long text is
+    // not run through a replace).
     const text = (element.textContent ?? '').trim();
     if (text.length !== 1 || LETTER_OR_DIGIT.test(text)) return false;
   }

@@ -17,7 +17,7 @@ const CHOSEN_MARKS =
 function chosenRegion(root: Element, looked?: Element): string | undefined {
   for (const chosen of Array.from(root.querySelectorAll(CHOSEN_MARKS)).slice(0, 60)) {
     // A part of the page looked at already (the form, before the page around it) is not looked at again.
-    if (looked?.contains(chosen)) continue;
+    if (looked && chosen !== looked && looked.contains(chosen)) continue;
     const text = (chosen.textContent ?? '').trim();
     // A chosen option of a gateway's dropdown is no region bar.
     if (text.length > 40 || chosen.closest(DROPDOWN)) continue;

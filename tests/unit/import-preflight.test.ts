@@ -50,6 +50,17 @@ describe('importPreflight', () => {
     expect(api.sendMessage).not.toHaveBeenCalled();
   });
 
+  it('still loads the preflight, and reports nothing, when starting the readers’ fetch throws at once', async () => {
+    const api = runtime();
+    const load = vi.fn((url: string) => {
+      if (url.endsWith('/tunnel-gateway-pages.js')) throw new Error('Extension context invalidated.');
+      return Promise.resolve({});
+    });
+    await importPreflight(api, 'preflight.js', load, 'tunnel-gateway-pages.js');
+    expect(load).toHaveBeenCalledWith('chrome-extension://preflight-test/preflight.js');
+    expect(api.sendMessage).not.toHaveBeenCalled();
+  });
+
   it('writes a failed import to the guard log', async () => {
     const api = runtime();
     await importPreflight(api, 'preflight.js', async () => {
