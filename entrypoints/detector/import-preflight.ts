@@ -7,12 +7,6 @@ export interface PreflightRuntime {
   sendMessage(message: ContentMessage): Promise<unknown>;
 }
 
-/**
- * Imports the preflight module, and beside it the `readers` the page's address says it needs. A page where the
- * preflight fails to load gets no panel and no guard until it is loaded again (a page keeps a module that failed),
- * so the failure goes to the guard log on the options page rather than nowhere. The readers' failure is the
- * preflight's to report: it imports the same module, and meets the same failure.
- */
 /** Starts the import of readers the preflight imports too: any failure is the preflight's to meet and report. */
 function fetchBeside(
   runtime: PreflightRuntime,
@@ -26,6 +20,12 @@ function fetchBeside(
   }
 }
 
+/**
+ * Imports the preflight module, and beside it the `readers` the page's address says it needs. A page where the
+ * preflight fails to load gets no panel and no guard until it is loaded again (a page keeps a module that failed),
+ * so the failure goes to the guard log on the options page rather than nowhere. The readers' failure is the
+ * preflight's to report: it imports the same module, and meets the same failure.
+ */
 export async function importPreflight(
   runtime: PreflightRuntime,
   module: PreflightModule,
